@@ -1,0 +1,115 @@
+"""Run CareVoice in one process: bot (polling), scheduler and dashboard; stop on SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Callable
+from contextlib import AsyncExitStack
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from aiohttp import web
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.application import build_application
+from bot.retention import apply_retention
+from bot.settings import Settings, SettingsError, data_keys_from
+from dashboard.app import create_dashboard
+from handlers.catalog import Catalog
+from handlers.context import Screener, Services
+from storage.migrate import upgrade
+from storage.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    bot_api_base_url: str
+    token: str
+
+
+def open_store(settings: Settings) -> Store:
+    """Connect to the database with the configured keys, or say which key is missing."""
+    if settings.data_key is None:
+        raise SettingsError(
+            "Setting CAREVOICE_DATA_KEY is missing; create one with `carevoice keys generate`."
+        )
+    if settings.lookup_key is None:
+        raise SettingsError(
+            "Setting CAREVOICE_LOOKUP_KEY is missing; create one with `carevoice keys generate`."
+        )
+    keys = data_keys_from(settings.data_key)
+    return Store.connect(settings.database_url, keys, settings.lookup_key.get_secret_value())
+
+
+def load_screener() -> Screener:
+    from nlp.risk import RiskScreen
+
+    return RiskScreen.create()
+
+
+async def serve(
+    settings: Settings, endpoints: Endpoints, store: Store, ready: Callable[[], None] | None = None
+) -> None:
+    """Serve until SIGTERM or SIGINT, then shut everything down cleanly."""
+    await upgrade(store.engine)
+    services = Services(
+        store=store,
+        screener=load_screener(),
+        catalog=Catalog.load(),
+        clock=utc_now,
+        bot_username=settings.bot_username,
+    )
+    application = build_application(endpoints.token, endpoints.bot_api_base_url, services)
+    async with AsyncExitStack() as stack:
+        await _start_bot(stack, application)
+        _start_scheduler(stack, store, settings)
+        await _start_dashboard(stack, store, settings)
+        if ready is not None:
+            ready()
+        await _wait_for_stop_signal()
+        log.info("stopping")
+
+
+async def _start_bot(stack: AsyncExitStack, application) -> None:  # type: ignore[no-untyped-def]
+    await application.initialize()
+    stack.push_async_callback(application.shutdown)
+    await application.start()
+    stack.push_async_callback(application.stop)
+    await application.updater.start_polling(drop_pending_updates=False)
+    stack.push_async_callback(application.updater.stop)
+    log.info("bot is polling for updates")
+
+
+def _start_scheduler(stack: AsyncExitStack, store: Store, settings: Settings) -> None:
+    async def retention_job() -> None:
+        await apply_retention(store, utc_now(), settings.retention_days)
+
+    scheduler = AsyncIOScheduler(timezone=settings.zone)
+    scheduler.add_job(retention_job, "cron", hour=3, minute=30, id="retention")
+    scheduler.start()
+    stack.callback(scheduler.shutdown, wait=False)
+
+
+async def _start_dashboard(stack: AsyncExitStack, store: Store, settings: Settings) -> None:
+    runner = web.AppRunner(create_dashboard(store, settings))
+    await runner.setup()
+    stack.push_async_callback(runner.cleanup)
+    site = web.TCPSite(runner, settings.dashboard_host, settings.dashboard_port)
+    await site.start()
+    log.info("dashboard at http://%s:%s/", settings.dashboard_host, settings.dashboard_port)
+
+
+async def _wait_for_stop_signal() -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    await stop.wait()

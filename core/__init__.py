@@ -1,0 +1,1 @@
+"""Pure domain logic for CareVoice: no I/O, no frameworks."""
