@@ -35,6 +35,8 @@ class Settings(BaseSettings):
     timezone: str = Field("Europe/London", alias="CAREVOICE_TIMEZONE")
     dashboard_host: str = Field("127.0.0.1", alias="CAREVOICE_DASHBOARD_HOST")
     dashboard_port: int = Field(8080, ge=0, le=65535, alias="CAREVOICE_DASHBOARD_PORT")
+    simulator_port: int = Field(8081, ge=0, le=65535, alias="CAREVOICE_SIMULATOR_PORT")
+    demo_dir: Path = Field(Path(".carevoice-demo"), alias="CAREVOICE_DEMO_DIR")
     bot_username: str = Field("CareVoiceDemoBot", alias="CAREVOICE_BOT_USERNAME")
     retention_days: int = Field(365, ge=30, alias="CAREVOICE_RETENTION_DAYS")
     suppression_threshold: int = Field(10, ge=5, alias="CAREVOICE_SUPPRESSION_THRESHOLD")

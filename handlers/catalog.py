@@ -33,7 +33,7 @@ class Catalog:
             wording = self._entries[(None, key)]
         return wording.format(**values) if values else wording
 
-    def keys(self) -> set[str]:
+    def all_keys(self) -> set[str]:
         return {key for _context, key in self._entries}
 
     def contexts_of(self, key: str) -> set[str | None]:

@@ -1,0 +1,81 @@
+"""Have my say, good news and ideas: stored durably, then acknowledged with a reference."""
+
+import re
+
+from sqlalchemy import select
+
+from storage.tables import FeedbackRow
+from tests.e2e.conftest import join, texts
+
+REFERENCE = re.compile(r"CV-[0-9A-Z]{4}")
+
+
+async def _stored(store) -> list:
+    async with store.unit_of_work() as uow:
+        return list(await uow.session.scalars(select(FeedbackRow).order_by(FeedbackRow.id)))
+
+
+async def test_having_my_say_with_a_topic_gives_a_reference_for_the_stored_message(
+    new_chat, invite, store
+):
+    chat = new_chat()
+    await join(chat, await invite())
+    assert "What's it about?" in texts(await chat.tap("m:views"))
+    assert "type your message" in texts(await chat.tap("t:education"))
+    receipt = texts(await chat.say("My school doesn't let me go on the trip because of forms"))
+    reference = REFERENCE.search(receipt).group()
+    [row] = await _stored(store)
+    assert (row.reference, row.kind, row.topic) == (reference, "views", "education")
+    assert "trip" not in row.text_enc  # encrypted at rest
+
+
+async def test_good_news_and_ideas_are_stored_as_such(new_chat, invite, store):
+    chat = new_chat()
+    await join(chat, await invite())
+    await chat.tap("m:good_news")
+    assert REFERENCE.search(texts(await chat.say("I passed my maths test!!")))
+    await chat.tap("m:idea")
+    assert REFERENCE.search(texts(await chat.say("a cooking club for care leavers")))
+    assert [row.kind for row in await _stored(store)] == ["good_news", "idea"]
+
+
+async def test_text_typed_at_the_menu_is_kept_not_lost(new_chat, invite, store):
+    chat = new_chat()
+    await join(chat, await invite())
+    assert REFERENCE.search(texts(await chat.say("can we have wifi in the house pls")))
+    [row] = await _stored(store)
+    assert (row.kind, row.topic) == ("views", None)
+
+
+async def test_a_message_at_telegrams_limit_is_stored_whole(new_chat, invite, store):
+    chat = new_chat()
+    await join(chat, await invite())
+    await chat.tap("m:views")
+    await chat.tap("t:other")
+    long_text = ("My placement is ok but " * 200)[:4096]
+    assert REFERENCE.search(texts(await chat.say(long_text)))
+    async with store.unit_of_work() as uow:
+        [message] = await uow.feedback.list_for_person((await _stored(store))[0].person_id)
+    assert message.text == long_text and len(message.text) == 4096
+
+
+async def test_an_unsafe_message_signposts_help_at_once_and_opens_an_alert(new_chat, invite, store):
+    chat = new_chat()
+    await join(chat, await invite())
+    await chat.tap("m:views")
+    await chat.tap("t:home_placement")
+    reply = texts(await chat.say("I don't feel safe at home, he hits me when he's drunk"))
+    for signpost in ("999", "0800 1111", "116 123", "85258", "safeguarding worker"):
+        assert signpost in reply
+    assert "secret" in reply and REFERENCE.search(reply)
+    [row] = await _stored(store)
+    assert row.risk_level == "urgent"
+
+
+async def test_someone_who_has_not_joined_is_still_helped_when_unsafe(new_chat, store):
+    chat = new_chat()
+    await chat.say("/start")
+    reply = texts(await chat.say("i want to kill myself"))
+    assert "999" in reply and "0800 1111" in reply
+    [row] = await _stored(store)
+    assert row.risk_level == "urgent"
