@@ -39,7 +39,9 @@ async def run_demo(settings: Settings) -> None:
         await seed_fictional_data(store, load_screener())
         codes = [await _invite(store, cohort, band) for cohort, band, _ in DEMO_INVITES]
         endpoints = Endpoints(simulator.api_base_url, DEMO_TOKEN)
-        await serve(settings, endpoints, store, ready=lambda: _announce(settings, simulator, codes))
+        await serve(
+            settings, endpoints, store, ready=lambda url: _announce(settings, simulator, codes, url)
+        )
     finally:
         await store.close()
         await simulator.stop()
@@ -77,12 +79,12 @@ async def _invite(store: Store, cohort: Cohort, band: AgeBand) -> str:
     return await create_invite(store, cohort, band, uses=50, expires_in=None, close=False)
 
 
-def _announce(settings: Settings, simulator: Simulator, codes: list[str]) -> None:
+def _announce(settings: Settings, simulator: Simulator, codes: list[str], dashboard: str) -> None:
     lines = [
         "",
         "CareVoice demo is running. Everything in it is fictional.",
         f"  Chat as a young person:  {simulator.url}/chat",
-        f"  Staff dashboard:         http://{settings.dashboard_host}:{settings.dashboard_port}/",
+        f"  Staff dashboard:         {dashboard}",
         f"  Data (SQLite):           {settings.demo_dir}/demo.db",
         "  Invite codes for the demo (each joins up to 50 people):",
     ]

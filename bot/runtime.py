@@ -56,7 +56,10 @@ def load_screener() -> Screener:
 
 
 async def serve(
-    settings: Settings, endpoints: Endpoints, store: Store, ready: Callable[[], None] | None = None
+    settings: Settings,
+    endpoints: Endpoints,
+    store: Store,
+    ready: Callable[[str], None] | None = None,
 ) -> None:
     """Serve until SIGTERM or SIGINT, then shut everything down cleanly."""
     await upgrade(store.engine)
@@ -71,9 +74,9 @@ async def serve(
     async with AsyncExitStack() as stack:
         await _start_bot(stack, application)
         _start_scheduler(stack, store, settings)
-        await _start_dashboard(stack, store, settings)
+        dashboard_url = await _start_dashboard(stack, store, settings)
         if ready is not None:
-            ready()
+            ready(dashboard_url)
         await _wait_for_stop_signal()
         log.info("stopping")
 
@@ -98,13 +101,15 @@ def _start_scheduler(stack: AsyncExitStack, store: Store, settings: Settings) ->
     stack.callback(scheduler.shutdown, wait=False)
 
 
-async def _start_dashboard(stack: AsyncExitStack, store: Store, settings: Settings) -> None:
+async def _start_dashboard(stack: AsyncExitStack, store: Store, settings: Settings) -> str:
     runner = web.AppRunner(create_dashboard(store, settings))
     await runner.setup()
     stack.push_async_callback(runner.cleanup)
     site = web.TCPSite(runner, settings.dashboard_host, settings.dashboard_port)
     await site.start()
-    log.info("dashboard at http://%s:%s/", settings.dashboard_host, settings.dashboard_port)
+    host, port = runner.addresses[0][:2]
+    log.info("dashboard at http://%s:%s/", host, port)
+    return f"http://{host}:{port}/"
 
 
 async def _wait_for_stop_signal() -> None:

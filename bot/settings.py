@@ -42,6 +42,12 @@ class Settings(BaseSettings):
     suppression_threshold: int = Field(10, ge=5, alias="CAREVOICE_SUPPRESSION_THRESHOLD")
     log_level: str = Field("INFO", alias="CAREVOICE_LOG_LEVEL")
 
+    @field_validator("telegram_bot_token", "data_key", "lookup_key", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        # `.env.example` leaves secrets blank: a blank secret is a missing one.
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("timezone")
     @classmethod
     def _known_timezone(cls, value: str) -> str:

@@ -19,24 +19,26 @@ async def receive_media(update: Update, context: CareVoiceContext) -> None:
     """Say kindly that only text is read; a caption is screened like any free text."""
     message = update.effective_message
     caption = message.caption if message is not None else None
-    if caption:
-        risk = context.services.screener.screen(caption)
-        if risk.is_urgent:
-            await run_turn(update, context, route_text, text=caption, risk=risk)
-            return
-    await _reply(update, context, "media.only_text")
+    await _act_on_danger_or_reply(update, context, caption, "media.only_text")
 
 
 async def receive_edit(update: Update, context: CareVoiceContext) -> None:
     """Screen an edited message; urgent edits are acted on, others get a gentle note."""
     message = update.edited_message
     text = (message.text or message.caption) if message is not None else None
+    await _act_on_danger_or_reply(update, context, text, "edited.noticed")
+
+
+async def _act_on_danger_or_reply(
+    update: Update, context: CareVoiceContext, text: str | None, key: str
+) -> None:
+    """Screen text that came in by a side door: act on danger, else reply with `key`."""
     if text:
         risk = context.services.screener.screen(text)
         if risk.is_urgent:
             await run_turn(update, context, route_text, text=text, risk=risk)
             return
-    await _reply(update, context, "edited.noticed")
+    await _reply(update, context, key)
 
 
 async def unknown_command(update: Update, context: CareVoiceContext) -> None:

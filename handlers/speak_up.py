@@ -8,7 +8,7 @@ MENU ──Have my say──> CHOOSE_TOPIC ──topic──> WRITE_VIEWS ──
 from __future__ import annotations
 
 from core.conversation import Step
-from core.feedback import FeedbackDraft, FeedbackKind, Topic
+from core.feedback import FeedbackKind, Topic
 from handlers.keyboards import back_keyboard, help_keyboard, topic_keyboard
 from handlers.replies import Reply
 from handlers.safeguarding import KIND_OF_STEP
@@ -42,18 +42,7 @@ async def open_writing(turn: Turn, step: Step) -> list[Reply]:
 
 async def receive_message(turn: Turn) -> list[Reply]:
     """Store what they wrote, then give them its reference."""
-    kind = KIND_OF_STEP.get(turn.state.step, FeedbackKind.VIEWS)
-    topic = turn.state.topic if turn.state.step is Step.WRITE_VIEWS else None
-    feedback = await turn.record(
-        FeedbackDraft(
-            person_id=turn.person.id,
-            kind=kind,
-            text=turn.text,
-            risk=turn.risk,
-            topic=Topic(topic) if topic in set(Topic) else None,
-            update_id=turn.update_id,
-        )
-    )
+    feedback = await turn.record_text(KIND_OF_STEP.get(turn.state.step, FeedbackKind.VIEWS))
     await turn.to_menu()
     return [turn.menu("write.received", reference=feedback.reference)]
 

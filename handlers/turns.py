@@ -12,7 +12,7 @@ from telegram import Update
 from core.analysis import NO_RISK, RiskAssessment
 from core.conversation import ConversationState, Step
 from core.errors import StorageUnavailable
-from core.feedback import Feedback, FeedbackDraft
+from core.feedback import Feedback, FeedbackDraft, FeedbackKind, Topic
 from core.people import AgeBand, YoungPerson
 from handlers.catalog import Catalog
 from handlers.context import CareVoiceContext
@@ -50,11 +50,25 @@ class Turn:
         await self.uow.conversations.save(self.person.id, state, self.now)
         self.state = state
 
-    async def record(self, draft: FeedbackDraft) -> Feedback:
-        """Store a message once per Telegram update, even if the update is delivered twice."""
+    @property
+    def chosen_topic(self) -> Topic | None:
+        """The topic picked for the message being written, if any."""
+        topic = self.state.topic if self.state.step is Step.WRITE_VIEWS else None
+        return Topic(topic) if topic in set(Topic) else None
+
+    async def record_text(self, kind: FeedbackKind) -> Feedback:
+        """Store this turn's text once per Telegram update, even if delivered twice."""
         existing = await self.uow.feedback.find_by_update(self.update_id)
         if existing is not None:
             return existing
+        draft = FeedbackDraft(
+            person_id=self.person.id,
+            kind=kind,
+            text=self.text,
+            risk=self.risk,
+            topic=self.chosen_topic,
+            update_id=self.update_id,
+        )
         feedback = await self.uow.feedback.record(draft, self.now)
         self.recorded.append(feedback.id)
         return feedback

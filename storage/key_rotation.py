@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import Any
+
+from sqlalchemy import Select, select
 
 from storage.store import Store
 from storage.tables import FeedbackRow, PersonRow
@@ -27,7 +29,7 @@ async def _rotate_table(store: Store, table: type, columns: tuple[str, ...]) -> 
     key_column = table.__mapper__.primary_key[0]  # type: ignore[attr-defined]
     while True:
         async with store.unit_of_work() as uow:
-            query = select(table).order_by(key_column).limit(BATCH)
+            query: Select[Any] = select(table).order_by(key_column).limit(BATCH)
             if last_key is not None:
                 query = query.where(key_column > last_key)
             rows = (await uow.session.scalars(query)).all()

@@ -10,6 +10,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from core.errors import StorageUnavailable
+from storage.analysis_repository import AnalysisRepository
 from storage.conversation_repository import ConversationRepository
 from storage.database import create_engine, create_session_factory
 from storage.encryption import Pseudonymiser, TextCipher
@@ -29,6 +30,7 @@ class UnitOfWork:
     invites: InviteRepository
     feedback: FeedbackRepository
     statistics: StatisticsRepository
+    analysis: AnalysisRepository
 
 
 class Store:
@@ -54,6 +56,7 @@ class Store:
                     invites=InviteRepository(session),
                     feedback=FeedbackRepository(session, self.cipher),
                     statistics=StatisticsRepository(session),
+                    analysis=AnalysisRepository(session, self.cipher),
                 )
         except (OperationalError, InterfaceError, OSError) as e:
             raise StorageUnavailable("the database could not be reached") from e

@@ -43,3 +43,22 @@ def test_secrets_never_show_in_a_repr(monkeypatch):
 def test_several_data_keys_are_accepted_for_rotation(monkeypatch):
     monkeypatch.setenv("CAREVOICE_DATA_KEY", f"{new_data_key()}, {new_data_key()}")
     assert load_settings(None).data_key is not None
+
+
+def test_blank_secrets_as_in_the_example_file_count_as_unset(monkeypatch):
+    for name in ("TELEGRAM_BOT_TOKEN", "CAREVOICE_DATA_KEY", "CAREVOICE_LOOKUP_KEY"):
+        monkeypatch.setenv(name, "  ")
+    settings = load_settings(None)
+    assert settings.is_demo and settings.data_key is None and settings.lookup_key is None
+
+
+def test_the_example_env_file_is_valid_and_documents_every_setting():
+    from pathlib import Path
+
+    from bot.settings import Settings
+
+    example = Path(__file__).resolve().parents[2] / ".env.example"
+    assert load_settings(example).is_demo
+    documented = example.read_text()
+    for field in Settings.model_fields.values():
+        assert f"{field.alias}=" in documented, field.alias

@@ -79,3 +79,19 @@ async def test_someone_who_has_not_joined_is_still_helped_when_unsafe(new_chat, 
     assert "999" in reply and "0800 1111" in reply
     [row] = await _stored(store)
     assert row.risk_level == "urgent"
+
+
+async def test_messages_sent_in_a_burst_are_stored_in_the_order_sent(new_chat, invite, store):
+    chat = new_chat()
+    await join(chat, await invite())
+    for number in range(1, 7):
+        await chat.send_text(f"message number {number}")
+    receipts = 0
+    while receipts < 6:
+        events = await chat.wait_for_bot(timeout=10)
+        assert events, "the bot stopped answering"
+        receipts += texts(events).count("CV-")
+    async with store.unit_of_work() as uow:
+        person_id = (await _stored(store))[0].person_id
+        stored = await uow.feedback.list_for_person(person_id)
+    assert [f.text for f in stored] == [f"message number {n}" for n in range(1, 7)]
