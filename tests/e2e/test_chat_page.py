@@ -58,3 +58,11 @@ async def test_a_young_person_joins_and_has_their_say_in_the_browser(page, simul
     await expect(page.get_by_text("<b>please</b>", exact=False)).to_be_visible()
     await page.get_by_role("button", name="🆘 Help").last.click()
     await expect(page.get_by_text("Childline: 0800 1111")).to_be_visible()
+
+
+async def test_an_invite_link_opens_the_chat_and_presses_start(page, simulator, invite):
+    from playwright.async_api import expect
+
+    await page.goto(f"{simulator.url}/chat?start={await invite()}")
+    await expect(page.get_by_text("Is that okay?")).to_be_visible(timeout=15_000)
+    assert "start=" not in page.url  # reloading the page must not press Start again

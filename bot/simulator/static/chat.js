@@ -254,16 +254,21 @@ function wireComposer() {
   });
 }
 
+// A ?start=CODE link works like Telegram's t.me/<bot>?start=CODE: it presses Start once.
+async function followDeepLink(code) {
+  if (code) await act("messages", { text: `/start ${code}`, first_name: firstName() });
+}
+
 async function start() {
   wireUp();
-  if (!new URLSearchParams(location.search).get("chat")) {
-    history.replaceState(null, "", `?chat=${page.chatId}`);
-  }
+  const deepLinkCode = new URLSearchParams(location.search).get("start");
+  history.replaceState(null, "", `?chat=${page.chatId}`);
   try {
     await refresh();
   } catch (error) {
     render([]);
   }
+  await followDeepLink(deepLinkCode);
   pollForever();
 }
 
