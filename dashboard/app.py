@@ -1,30 +1,31 @@
-"""The staff dashboard (aiohttp + Jinja2). This shell shows protected headline figures."""
+"""The staff dashboard (aiohttp + Jinja2): protected headline figures and themes."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from datetime import UTC, tzinfo
 
 from aiohttp import web
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from dashboard.keys import JINJA_KEY, STORE_KEY, THRESHOLD_KEY, ZONE_KEY
 from dashboard.overview import load_overview
+from dashboard.rendering import create_environment
+from dashboard.themes import themes_page
 from storage.store import Store
 
-TEMPLATES = Path(__file__).parent / "templates"
-STORE_KEY = web.AppKey("store", Store)
-THRESHOLD_KEY = web.AppKey("threshold", int)
-JINJA_KEY = web.AppKey("jinja", Environment)
+__all__ = ["JINJA_KEY", "STORE_KEY", "THRESHOLD_KEY", "ZONE_KEY", "create_dashboard"]
 
 
 def create_dashboard(store: Store, settings: object) -> web.Application:
     """Build the dashboard app around a store."""
+    # TODO(staff login): every page here is for signed-in staff only; not built yet.
     app = web.Application()
     app[STORE_KEY] = store
     app[THRESHOLD_KEY] = int(getattr(settings, "suppression_threshold", 10))
-    app[JINJA_KEY] = Environment(
-        loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"])
-    )
+    zone: tzinfo = getattr(settings, "zone", UTC)
+    app[ZONE_KEY] = zone
+    app[JINJA_KEY] = create_environment()
     app.router.add_get("/", overview)
+    app.router.add_get("/themes", themes_page)
     app.router.add_get("/healthz", health)
     return app
 
@@ -33,7 +34,8 @@ async def overview(request: web.Request) -> web.Response:
     """Show headline figures, with small numbers suppressed."""
     app = request.app
     figures = await load_overview(app[STORE_KEY], app[THRESHOLD_KEY])
-    html = app[JINJA_KEY].get_template("overview.html").render(figures=figures)
+    template = app[JINJA_KEY].get_template("overview.html")
+    html = template.render(page="overview", figures=figures)
     return web.Response(text=html, content_type="text/html")
 
 

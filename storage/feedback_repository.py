@@ -106,7 +106,10 @@ class FeedbackRepository:
 
 
 async def purge_text_before(session: AsyncSession, cutoff: datetime) -> int:
-    """Drop raw text older than the retention cutoff, keeping safeguarding records."""
+    """Drop message text (raw and redacted) older than the cutoff, except safeguarding records.
+
+    Themes, sentiment and intent stay, so past figures still add up.
+    """
     kept = select(SafeguardingAlertRow.feedback_id)
     query = (
         update(FeedbackRow)
@@ -115,7 +118,7 @@ async def purge_text_before(session: AsyncSession, cutoff: datetime) -> int:
             FeedbackRow.text_enc.is_not(None),
             FeedbackRow.id.not_in(kept),
         )
-        .values(text_enc=None)
+        .values(text_enc=None, redacted_enc=None)
     )
     result = await session.execute(query)
     return int(result.rowcount or 0)  # type: ignore[attr-defined]

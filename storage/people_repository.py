@@ -66,6 +66,7 @@ class PeopleRepository:
         """Forget who they are: no lookup hash, chat id, nickname, cohort or age band."""
         row = await self._row(person_id)
         row.lookup_hash = row.chat_id_enc = row.nickname_enc = None
+        row.cohort = row.age_band = None
         row.status = PersonStatus.ERASED.value
 
     async def _row(self, person_id: str) -> PersonRow:

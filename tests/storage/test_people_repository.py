@@ -43,6 +43,7 @@ async def test_erasing_removes_every_link_to_the_person(store):
         assert await uow.people.find("hash-3") is None
         row = await uow.session.get(PersonRow, person.id)
         assert (row.chat_id_enc, row.nickname_enc, row.status) == (None, None, "erased")
+        assert (row.cohort, row.age_band, row.lookup_hash) == (None, None, None)
 
 
 def _invite_row():
