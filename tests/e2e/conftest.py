@@ -23,17 +23,8 @@ _chat_ids = itertools.count(5_550_001)
 
 @pytest.fixture(scope="session")
 def screener():
-    try:
-        from nlp.risk import RiskScreen
-    except ImportError:  # TEMPORARY-LOCAL-ONLY
-        from core.analysis import NO_RISK, RiskAssessment, RiskLevel
+    from nlp.risk import RiskScreen
 
-        class K:
-            def screen(self, text):
-                urgent = "hurt myself" in text or "not safe" in text
-                return RiskAssessment(RiskLevel.URGENT, "self_harm") if urgent else NO_RISK
-
-        return K()
     return RiskScreen.create()
 
 
