@@ -1,0 +1,107 @@
+"""Redact personal data from young people's messages before analytics, quotes or exports.
+
+Phones, e-mails, postcodes, addresses, dates of birth, NHS and National Insurance numbers,
+handles and URLs are found by pattern; names by the model's NER (when a model is loaded)
+plus rules that also work on the blank fallback ("my sw jade", "Miss Patel", "called Mike").
+Names of services (CAMHS, Childline, the council…) and family words (Mum, Nan) are kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from nlp import redaction_patterns as p
+from nlp.pipeline import LoadedPipeline
+from nlp.textspeak import clean_unicode
+
+Span = tuple[int, int, str]
+
+
+class Redactor:
+    """Replace personal data with placeholders such as `[NAME]` and `[PHONE]`."""
+
+    def __init__(self, pipeline: LoadedPipeline | None = None) -> None:
+        self._pipeline = pipeline if pipeline is not None and pipeline.has_ner else None
+
+    def redact(self, text: str) -> str:
+        """Return `text` with personal data replaced; invisible characters are dropped."""
+        cleaned = clean_unicode(text)
+        if self._pipeline is None:
+            return _apply(cleaned, find_spans(cleaned))
+        return self.redact_doc(self._pipeline.nlp(cleaned))
+
+    def redact_doc(self, doc: Doc) -> str:
+        """Redact a doc already parsed by the analyser (best parsed from `clean_unicode`)."""
+        people = ((ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON")
+        return _apply(doc.text, find_spans(doc.text, people))
+
+
+def find_spans(text: str, people: Iterable[tuple[int, int]] = ()) -> list[Span]:
+    """Non-overlapping (start, end, label) spans of personal data, earlier kinds first."""
+    chosen: list[Span] = []
+    for span in _candidates(text, people):
+        if all(span[1] <= s or e <= span[0] for s, e, _ in chosen):
+            chosen.append(span)
+    return sorted(chosen)
+
+
+def _candidates(text: str, people: Iterable[tuple[int, int]]) -> Iterator[Span]:
+    for label, pattern in p.PATTERNS:
+        for match in pattern.finditer(text):
+            group = "value" if match.groupdict().get("value") else 0
+            start, end = _strip(text, match.start(group), match.end(group))
+            if end > start:
+                yield start, end, label
+    for match in p.NAMED_STREET.finditer(text):
+        yield match.start(), match.end(), "ADDRESS"
+    for match in p.NAME_AFTER_TITLE.finditer(text):
+        yield match.start(), match.end("name"), "NAME"
+    yield from _rule_names(text)
+    for start, end in people:
+        if _is_name(text[start:end], capitalised_only=False):
+            yield start, end, "NAME"
+
+
+def _rule_names(text: str) -> Iterator[Span]:
+    for match in p.NAME_AFTER_RELATION.finditer(text):
+        if match.group("possessive") and match.group("name")[0].islower():
+            continue
+        yield from _name_span(text, match.start("name"), match.end("name"))
+    for match in p.NAME_INTRODUCED.finditer(text):
+        yield from _name_span(text, match.start("name"), match.end("name"))
+
+
+def _name_span(text: str, start: int, end: int) -> Iterator[Span]:
+    words = text[start:end].split()
+    if not _is_name(words[0], capitalised_only=False):
+        return
+    if len(words) > 1 and not _is_name(words[1], capitalised_only=True):
+        end = start + len(words[0])
+    yield start, end, "NAME"
+
+
+def _is_name(word: str, *, capitalised_only: bool) -> bool:
+    bare = word.strip("'’-.,").lower()
+    if not bare or bare in p.KEEP or bare in p.COMMON_WORDS:
+        return False
+    return word[:1].isupper() or not capitalised_only
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " .,;:!?)":
+        end -= 1
+    return start, end
+
+
+def _apply(text: str, spans: list[Span]) -> str:
+    parts, last = [], 0
+    for start, end, label in spans:
+        parts.append(text[last:start])
+        parts.append(f"[{label}]")
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)

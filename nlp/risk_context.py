@@ -1,0 +1,196 @@
+"""Read a cue hit in its context: negation, whose it is, past or resolved, humour, accidents.
+
+All functions take the message as a list of normalised lower-case words and token offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from core.analysis import RiskLevel
+from nlp.risk_patterns import context as c
+from nlp.risk_patterns.cue import Cue
+from nlp.risk_patterns.lexicon import CLAUSE_END, SENTENCE_END
+
+_NEGATION_WINDOW = 4
+_PERSPECTIVE_WINDOW = 8
+_SENTENCE_WINDOW = 15
+_CLAUSE_WINDOW = 8
+_PERSPECTIVE_BREAKS = SENTENCE_END | frozenset({"but", "because", "so", "and", "cos", ","})
+
+
+def span(words: list[str], start: int, end: int, stops: frozenset[str], limit: int) -> list[str]:
+    """The words around [start, end) up to `limit` each side, not crossing a stop word."""
+    left = start
+    while left > 0 and start - left < limit and words[left - 1] not in stops:
+        left -= 1
+    right = end
+    while right < len(words) and right - end < limit and words[right] not in stops:
+        right += 1
+    return words[left:right]
+
+
+@cache
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(phrase.strip()) for phrase in phrases))
+
+
+def _has_phrase(words: list[str], phrases: tuple[str, ...]) -> bool:
+    text = f" {' '.join(words)} "
+    return any(
+        text[m.start() - 1] == " " and text[m.end()] == " "
+        for m in _phrase_pattern(phrases).finditer(text)
+    )
+
+
+def is_negated(words: list[str], start: int) -> bool:
+    """Whether a negator governs the words at `start` ("I don't feel unsafe")."""
+    subject_seen = False
+    for i in range(start - 1, max(start - _NEGATION_WINDOW - 1, -1), -1):
+        word = words[i]
+        if word in CLAUSE_END:
+            return False
+        following = words[i + 1]
+        if word in c.NEGATORS or (word == "no" and following in ("longer", "more")):
+            if following in c.NEGATION_CANCELLERS:
+                return False
+            return not subject_seen or following in c.BELIEF_VERBS
+        if word in c.SUBJECTS:
+            subject_seen = True
+    return False
+
+
+def perspective(words: list[str], start: int, end: int) -> str:
+    """Whose experience a bare mention is: "self", "other" or "generic"."""
+    if any(w in ("me", "us", "myself") for w in words[start : end + 3]):
+        return "self"
+    for i in range(start - 1, max(start - _PERSPECTIVE_WINDOW - 1, -1), -1):
+        word = words[i]
+        if word in c.FIRST_PERSON:
+            return "self"
+        if word in c.GENERIC:
+            return "generic"
+        if word in c.THIRD_PARTY:
+            return "other"
+        if word in _PERSPECTIVE_BREAKS:
+            break
+    return "self"
+
+
+def _is_hyperbole(words: list[str], start: int, end: int) -> RiskLevel | None:
+    """Humour or a trivial trigger ("mum will kill me if I'm late lol")."""
+    around = words[max(start - 6, 0) : end + 8]
+    if c.MUNDANE.intersection(around):
+        return RiskLevel.NONE
+    if c.HUMOUR.intersection(around):
+        return RiskLevel.CONCERN
+    return None
+
+
+def _in_the_past(cue: Cue, sentence: list[str]) -> bool:
+    """Past or resolved, and nothing saying it is happening now."""
+    if cue.sensitive and _has_phrase(sentence, c.SAFE_NOW):
+        return True
+    if _has_phrase(sentence, c.CURRENT):
+        return False
+    if cue.sensitive:
+        return _has_phrase(sentence, c.PAST) or _has_phrase(sentence, c.RESOLVED)
+    return _has_phrase(sentence, c.RESOLVED) and _has_phrase(sentence, c.PAST)
+
+
+def _mention_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel | None:
+    clause = span(words, start, end, CLAUSE_END, _CLAUSE_WINDOW)
+    if c.MEDIA.intersection(clause) or c.HYPOTHETICAL.intersection(words[start - 4 : start]):
+        return RiskLevel.NONE
+    who = perspective(words, start, end)
+    if who == "generic":
+        return RiskLevel.NONE
+    return RiskLevel.CONCERN if who == "other" else None
+
+
+def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
+    """The level a cue hit deserves in its context (NONE when the context cancels it)."""
+    if cue.negatable and is_negated(words, start):
+        return RiskLevel.CONCERN if cue.sensitive else RiskLevel.NONE
+    if cue.topic and (level := _mention_level(cue, words, start, end)) is not None:
+        return min(level, cue.level, key=_rank)
+    clause = span(words, start, end, CLAUSE_END, _CLAUSE_WINDOW)
+    sentence = span(words, start, end, SENTENCE_END, _SENTENCE_WINDOW)
+    if cue.physical and c.ACCIDENT.intersection(sentence):
+        return RiskLevel.NONE
+    if cue.physical and c.PEER.intersection(clause):
+        return RiskLevel.CONCERN
+    if cue.hyperbole and (level := _is_hyperbole(words, start, end)) is not None:
+        return level
+    if cue.sensitive and _has_phrase(words, c.SAFE_NOW):
+        return RiskLevel.CONCERN
+    if cue.alternative_place and _has_phrase(sentence, c.PLACE_ALTERNATIVE):
+        return min(RiskLevel.CONCERN, cue.level, key=_rank)
+    if cue.level is RiskLevel.URGENT and _in_the_past(cue, sentence):
+        return RiskLevel.CONCERN
+    return cue.level
+
+
+_RANKS = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.URGENT: 2}
+
+
+def rank(level: RiskLevel) -> int:
+    """Order of severity: NONE < CONCERN < URGENT."""
+    return _RANKS[level]
+
+
+_rank = rank
+_OTHER_AGED = frozenset(
+    ["he", "him", "boyfriend", "bf", "man", "guy", "bloke", "they", "she", "girlfriend", "gf"]
+)
+_RELATIONSHIP = frozenset(
+    [
+        "boyfriend",
+        "girlfriend",
+        "dating",
+        "seeing",
+        "relationship",
+        "sex",
+        "kiss",
+        "kissed",
+        "kissing",
+        "met",
+        "meet",
+        "snapchat",
+        "online",
+        "going",
+        "sleep",
+        "slept",
+        "together",
+        "love",
+        "loves",
+        "talking",
+        "chatting",
+        "messaging",
+        "date",
+        "dates",
+        "dated",
+    ]
+)
+
+
+def _age_after(words: list[str], i: int) -> int | None:
+    """The age stated at words[i:] ("is 19", "am only 14", "is like 22"), if any."""
+    for word in words[i + 1 : i + 4]:
+        if word.isdigit():
+            return int(word)
+        if word not in ("is", "am", "are", "only", "like", "about", "nearly", "just", "s"):
+            return None
+    return None
+
+
+def has_age_gap(words: list[str]) -> bool:
+    """A child (16 or under) in a relationship with an adult at least four years older."""
+    if not _RELATIONSHIP.intersection(words):
+        return False
+    own = [a for i, w in enumerate(words) if w == "i" and (a := _age_after(words, i))]
+    other = [a for i, w in enumerate(words) if w in _OTHER_AGED and (a := _age_after(words, i))]
+    own = [a for a in own if 8 <= a <= 16]
+    other = [a for a in other if 18 <= a <= 70]
+    return bool(own and other and max(other) - min(own) >= 4)

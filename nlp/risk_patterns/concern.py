@@ -1,0 +1,135 @@
+"""Concern-level cues: seen by staff soon, not an emergency on their own."""
+
+from __future__ import annotations
+
+from core.analysis import RiskLevel, RiskReason
+from nlp.risk_patterns.cue import Cue
+
+_C = RiskLevel.CONCERN
+_MOOD = RiskReason.LOW_MOOD
+_I_FEEL = "im|feel|feeling|felt|been|am|be|get|getting|gets|makes|made|so|really"
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "bullying:bullied",
+        RiskReason.BULLYING,
+        level=_C,
+        patterns=(
+            "bullied|bullying|bully|bullies|cyberbullying|cyberbullied|banter|rumours|rumors",
+            "~pick on me|us",
+            "~call me|us *1 names|@MEAN_WORD|a|an",
+            "(get|getting|gets|got|been|being) called",
+            "~make fun of me|us",
+            "~laugh|~laughing at me|us",
+            "~leave me|us out",
+            "~gang up on me|us",
+            "~slag|~slagging me|us off",
+            "~make|~making comments *2 about me|us",
+            "~troll|~tease|~mock|~exclude|~ignore|~isolate|~shove|~push|~trip me|us",
+            "mean|nasty|horrible|racist|homophobic to me|us",
+            "(say|says|said|saying) (i|my mum|my dad|my family) (smell|stink|am|is|was|are)",
+            "nobody|everyone *2 (sit next to me|sit with me|play with me|talk to me|be my)",
+            "not ~let me play|join",
+            "~post|~share *2 (pictures of me|pics of me|videos of me|photos of me)",
+            "if i (do not|will not) give *1 her|him|them",
+        ),
+    ),
+    Cue(
+        "low_mood:feelings",
+        _MOOD,
+        level=_C,
+        patterns=(
+            f"{_I_FEEL} *2 @MOOD",
+            "lonely|depressed|depression|anxiety|miserable|grief|bereavement|pointless",
+            "(panic attack|panic attacks|mental health|breakdown|eating disorder|counsellor)",
+            "~cry|~crying *2 myself|every|all|lot|loads|alone|night|nights|day|most|toilets|so",
+            "can not stop (crying|thinking|worrying|overthinking)",
+            "can not sleep|eat|concentrate|cope",
+            "(~stop eating|not eating|skipping meals|losing weight|not eat) "
+            "!meat|sweets|junk|chocolate|sugar",
+            "no friends|mates",
+            "not *2 (have|got) any friends|mates",
+            "nobody to talk to",
+            "not ~feel like (doing|playing|going|anything|myself|me)",
+            "not ~want to (get up|get out of bed|go out|go anywhere|see anyone|wake up)",
+            "not ~leave|left my (flat|room|house|bed) *3 days|weeks",
+            "why (do i|i) *1 bother",
+            "(passed away|funeral|died last)",
+            "i do not know who i am",
+        ),
+    ),
+    Cue(
+        "low_mood:despair",
+        _MOOD,
+        level=_C,
+        despair=True,
+        patterns=(
+            "nobody *2 ~care|~love|~like|~want|~listen|~understand *1 about? me|us",
+            "nobody *2 ~care|~listen|~understand !about|if|what",
+            "everyone|everybody *2 ~hate|~ignore me",
+            "~hate (my life|myself|being alive|being me|existing|everything)",
+            "what is the point !of|in",
+            "(i give up|i am giving up|i want to give up|feel like giving up)",
+            "i am|feel like *1 a burden",
+            "~want|~wish *2 i could *1 (disappear|vanish|run away from everything)",
+            "~want to disappear",
+            "can not (cope|take it|take this|do this|handle it|handle this|deal with this) "
+            "*1 any? more?",
+            "(too much for me|falling apart|breaking down|at breaking point|at my limit)",
+            "(hopeless|worthless|empty inside|dead inside|numb|no hope|everything feels pointless)",
+            "(i am a failure|i am useless|i ruin everything|everything is my fault)",
+            "nothing *2 (ever gets better|will get better|matters)",
+        ),
+    ),
+    Cue(
+        "going_missing:missing",
+        RiskReason.GOING_MISSING,
+        level=_C,
+        patterns=(
+            "missing",
+            "(~report me missing|looking for me|police found me|police brought me back)",
+            "~run away|off *3 (last night|yesterday|before|again|last week|at the weekend)",
+            "ran away|off",
+            "(stayed|stay|been) out *2 all night",
+            "not ~come|~go (home|back) *3 (last night|all night|for days|until|till|next day)",
+            "(~go off|~walk off|~take off|~walk out|walked out) *5 (come back|next day|overnight|"
+            "hours|night)",
+            "(~want to|~feel like|~think about|~thinking about) *1 (~run away|leave home|~run off)",
+            "(~sneak out|sneaking out)",
+        ),
+    ),
+    Cue(
+        "other_concern:worry",
+        RiskReason.OTHER_CONCERN,
+        level=_C,
+        patterns=(
+            "(i am|i feel|i get|i have been|so|really) worried|scared|frightened|nervous|uneasy",
+            "worried about *2 my|me|going|what|being",
+            "~shout|~scream|~yell|~swear *2 at me|us",
+            "~smash|~throw|~break things|stuff|plates|furniture",
+            "~argue|arguing|~fight|fighting *3 (all the time|every day|every night)",
+            "~get into fights|trouble",
+            "in trouble with",
+            "~hate *3 (home|placement|living here|it here)",
+            "(i have been|i am|been|i) *2 drinking|drunk|smoking|vaping|taking|high|stoned|~drink",
+            "drugs|weed|cannabis|ket|spice|coke|alcohol|vape|vaping|gambling|gamble|bailiff|bailiffs",
+            "police|arrested|custody",
+            "~message|~add|~follow me *3 (someone i do not know|a stranger|strangers|random)",
+            "(~ask|~asking) *2 (where i live|my address|for my address|what school)",
+            "~punch|~hit *1 walls|wall",
+            "i ~hit|~punch|~kick one|him|her|them",
+            "~want to *2 (move placement|move out|leave this placement|get out of here)",
+            "not safe",
+            "scars|scar",
+            "~threaten to ~send|~move|~kick|~put me",
+            "hungry|starving *3 (all the time|every day|not enough|never enough)",
+            "(not enough food|never enough food)",
+            "knife|knives|blade",
+            "(controlling|jealous|possessive)",
+            "(~ask me in|won't take no|will not take no|keeps messaging me)",
+            "(boyfriend|bf|friend|mate) is (18|19|20|21|22|23|24|25|26|27|28|29|30)",
+            "~send *1 a? (pic|picture|photo|nude) *6 (going round|everyone|shared|sent it)",
+            "can not get up",
+        ),
+    ),
+)

@@ -1,0 +1,270 @@
+"""Context words that change what a cue means: negation, time, perspective, humour."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(*phrases: str) -> tuple[str, ...]:
+    return tuple(f" {p} " for p in phrases)
+
+
+NEGATORS = _words("not never nobody neither nor none nothing noone without hardly")
+# "not" followed by these does not negate what comes after ("can't stop crying").
+NEGATION_CANCELLERS = _words(
+    "stop stopping stopped only just sure even quit help matter know to always"
+)
+BELIEF_VERBS = _words("think believe reckon feel suppose")
+SUBJECTS = _words("i he she they we you it someone nobody everyone people that this who there")
+
+FIRST_PERSON = _words("i me myself we us im")
+THIRD_PARTY = _words(
+    "he she they him her them friend friends mate mates sister brother cousin someone "
+    "somebody girl boy girls boys person classmate classmates his their cousins bf "
+    "boyfriend girlfriend sibling siblings neighbour kid son daughter student students"
+)
+GENERIC = _words(
+    "you kids children people everyone anyone young teenagers teens child adults "
+    "nobody whoever yourself"
+)
+
+PAST = _phrases(
+    "used to",
+    "when i was little",
+    "when i was younger",
+    "when i was small",
+    "when i was a kid",
+    "when i was a child",
+    "when i was a baby",
+    "years ago",
+    "a long time ago",
+    "in the past",
+    "before i came into care",
+    "before i went into care",
+    "before care",
+    "ages ago",
+    "back then",
+    "when i was in year",
+    "a few years ago",
+    "last year",
+    "as a kid",
+    "when i lived with",
+    "my old",
+    "my last",
+    "my previous",
+    "my ex",
+    "that is why i am in care",
+    "why i came into care",
+    "why i am in care",
+    "why i was taken",
+    "when i was",
+)
+DISTANT_PAST = _phrases(
+    "when i was little",
+    "when i was younger",
+    "when i was small",
+    "when i was a kid",
+    "when i was a child",
+    "when i was a baby",
+    "years ago",
+    "a long time ago",
+    "before i came into care",
+    "before i went into care",
+    "before care",
+    "back then",
+    "that is why i am in care",
+    "why i came into care",
+    "why i am in care",
+    "why i was taken",
+    "as a kid",
+    "when i lived with my mum",
+    "when i lived with my dad",
+    "when i was in year",
+)
+RESOLVED = _phrases(
+    "better now",
+    "i am better",
+    "i am okay now",
+    "i am ok now",
+    "i am fine now",
+    "i am good now",
+    "i am doing well",
+    "i am doing better",
+    "doing better",
+    "stopped",
+    "do not any more",
+    "not any more",
+    "not anymore",
+    "no longer",
+    "have not since",
+    "have not for",
+    "have not in",
+    "clean for",
+    "clean since",
+    "recovered",
+    "in recovery",
+    "over it",
+    "got help",
+    "moved on",
+    "things are better",
+    "loads better",
+    "a lot better",
+    "much better",
+    "way better",
+    "safe now",
+    "happy now",
+    "not like that now",
+    "all good now",
+    "fine now",
+    "okay now",
+    "good now",
+    "got through it",
+    "behind me",
+    "it is sorted",
+    "was sorted",
+    "dealt with",
+    "it stopped",
+    "they stopped",
+    "he stopped",
+    "she stopped",
+)
+# Explicit statements of safety outweigh "still" or "again".
+SAFE_NOW = _phrases(
+    "i am safe",
+    "i am not going to do anything",
+    "not going to do anything stupid",
+    "not in danger",
+    "coping box",
+    "i use my coping",
+    "my coping",
+    "therapist now",
+    "i am okay now",
+    "crisis team helped",
+    "got support now",
+    "i am safe now",
+)
+HYPOTHETICAL = _words("if whether should deserve deserves allowed right rights supposed")
+PEER = _words(
+    "school class corridor playground playtime year kids girls boys bus pe college "
+    "classmates lunch break uni course students"
+)
+CURRENT = _phrases(
+    "again",
+    "still",
+    "relapsed",
+    "relapse",
+    "started",
+    "tonight",
+    "right now",
+    "today",
+    "last night",
+    "this week",
+    "every day",
+    "everyday",
+    "every night",
+    "keep",
+    "keeps",
+    "recently",
+    "this morning",
+    "yesterday",
+    "at the moment",
+    "these days",
+    "lately",
+    "now and",
+    "all the time",
+    "any more and",
+    "currently",
+    "just now",
+    "again and",
+    "back to",
+    "this weekend",
+)
+ACCIDENT = _words(
+    "ball football netball rugby pe fell fall falling tripped trip slipped slip accident "
+    "accidentally trampoline bike skateboard scooter door cooking knife-crime playing "
+    "game match training gym swing slide stairs car bus ice skating injury injured "
+    "sprained broke broken match basketball cricket hockey dodgeball tag wrestling "
+    "pillow fight play fighting messing joking pretend"
+)
+HUMOUR = _words("lol lmao haha hahaha jk joking kidding 😂 lolol xd")
+# Things no one threatens to kill anyone over: "mum will kill me if I lose my coat".
+MUNDANE = _words(
+    "late fail failed failing lose lost losing mess messy grades grade report homework "
+    "exam exams test tests results detention coat shoes bill spend spent ate eat eaten "
+    "forget forgot forgotten room tidy chores dishes curfew missed bus trip uniform "
+    "broke break broken sees finds phone bill trainers jumper lunch money spelling "
+    "marks maths english science scored score points sleepover washing ruin ruined "
+    "dirty clothes cake chips sweets biscuits chocolate tv telly xbox playstation "
+    "ps5 switch tablet ipad hair"
+)
+MEDIA = _words(
+    "film films movie movies show shows series episode episodes documentary book books "
+    "novel story stories game games news video videos youtube netflix soap eastenders "
+    "lesson lessons pshe assembly learned learnt learning taught teach poster posters "
+    "leaflet project essay drama play character characters song lyrics rap drill "
+    "podcast article talk workshop course training research quiz"
+)
+PLACE_ALTERNATIVE = _phrases(
+    "want to go home",
+    "want to go back",
+    "want to live",
+    "want to move",
+    "want to be with",
+    "want to be at",
+    "at this placement",
+    "in this placement",
+    "in this house",
+    "at school",
+    "in school",
+    "at this school",
+    "in this school",
+    "at college",
+    "in this home",
+    "with them",
+    "with these",
+    "want to go to",
+    "rather be",
+    "in care",
+    "in this flat",
+)
+
+# Idioms in the pattern language; a cue hit that overlaps one is dropped.
+IDIOMS: tuple[str, ...] = (
+    "~hit me|us up",
+    "it|that|this|reality|which *1 ~hit me|us",
+    "~beat me|us (at|in a|in the|to it|to the|on|by)",
+    "beats me (why|how|what|where|who|lol|honestly)",
+    "~push|~pushing me|us|myself (to|into|forward|harder|on)",
+    "~kick|~kicked me|us (out of the game|off the team|off the game|out of the group chat)",
+    "~grab|~get|~throw me|us a|an|some",
+    "pinch me",
+    "~bite me",
+    "~drag me|us (to|along|round|around|out)",
+    "it|that|this|which|words|comments|stuff|things *2 ~hurt me|us",
+    "~hurt my feelings",
+    "(is|are|was|were) killing me|us",
+    "killing it|killed it",
+    "~kill (for|it|time|the vibe|the mood)",
+    "~die|~dying|died|dead (laughing|of laughter|of embarrassment|of boredom|of cringe|to "
+    "see|to go|to meet|to know|to get|to have|happy|good|funny|bored|nice|easy|serious)",
+    "(could|would) *1 ~murder a|an|some",
+    "~murder (a pizza|a burger|a kebab|a cuppa|a brew|some)",
+    "(my phone|my battery|the battery|the wifi|my laptop|my tablet) *2 (~die|dead|~kill)",
+    "(bored|scared|frightened) to death",
+    "~stab|~shoot|~kill *3 (in the film|in the game|in fortnite|in the movie|in the show|"
+    "in call of duty|in gta|in minecraft|in roblox)",
+    "(cousin|sister|brother|aunt|auntie|uncle|friend|friends|mum|dad|family|nan) *1 wedding",
+    "~jump me|us in (the queue|line)",
+    "~cut me|us (off|out|some slack|a slice|a deal)",
+    "(~take|~make) (pictures|photos|videos) of me *2 (for|at) *1 (school|the|my|passport)",
+    "~lock me|us out of (my|the) (account|phone|laptop|computer|ipad|tablet|xbox)",
+    "~touch (base|wood)",
+    "~scared|afraid|frightened of (the dark|spiders|heights|dogs|clowns|the dentist)",
+    "rape alarm|alarms",
+    "can not go on (the|a|holiday|trip|residential|my|that|this|it|school)",
+    "not ~want to wake up (in the mornings|early|on)",
+    "(never|not) (coming|going) back to (school|college|class|that school|this school|work)",
+    "~get abuse|abused (in the street|from neighbours|from people)",
+)

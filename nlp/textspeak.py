@@ -1,0 +1,216 @@
+"""Text-speak normalisation: one canonical lower-case spelling for what young people type.
+
+`clean_unicode` is shared with redaction (it keeps case); `normalise` is for matching and
+returns lower-case text with contractions expanded, slang spelled out and, when a vocabulary
+is given, misspellings of its words corrected ("hurtin" → "hurting", "killlll" → "kill").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from nlp.textspeak_data import ABBREVIATIONS, CONTRACTIONS, EMOJI, SLANG
+
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# A zero-width space before a capital ("mate\u200bKyle") separates two words.
+_ZERO_WIDTH_BETWEEN_WORDS = re.compile("(?<=[a-z])\u200b(?=[A-Z])")
+_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'",
+     "“": '"', "”": '"', "„": '"', "″": '"', "–": "-", "—": "-", "‐": "-", "‑": "-"}
+)  # fmt: skip
+_EMOJI = re.compile("|".join(map(re.escape, EMOJI)))
+_CONTRACTION = re.compile(r"\b(\w+)(n't|'ll|'re|'ve|'d|'m)\b")
+_PRONOUN_HAS = re.compile(
+    r"\b(he|she|it|that|there|who)'s (?=(?:been|got|gone|had|done|left|taken|told|said|made)\b)"
+)
+_PRONOUN_IS = re.compile(r"\b(he|she|it|that|there|what|who|where)'s\b")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?(?:/[a-z])?")
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\bno[ -]?one\b", "nobody"),
+        (r"\bno[ -]?where\b", "nowhere"),
+        (r"\bsome[ -]one\b", "someone"),
+        (r"\bmy self\b(?! harm| injur)", "myself"),
+        (r"\bsewer ?slide\b", "suicide"),
+        (r"\bself[ -]?h[ae]r[mn]", "self harm"),
+        (r"\bun[ -]alive\b", "kill"),
+        (r"\bun[ -]alived\b", "killed"),
+        (r"\bun[ -]aliving\b", "killing"),
+    )
+)
+_OVERDOSED = re.compile(r"\bo\.?d\.?(?:'d|'ed|ed)\b")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_NEWLINES = re.compile(r"\s*\n\s*")
+_HYPHEN_IN_WORD = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_SLASH_ABBREVIATION = re.compile(r"\bs/w\b|\bs\.w\b")
+_SUFFIX_WORDS = {
+    "n't": "not",
+    "'ll": "will",
+    "'re": "are",
+    "'ve": "have",
+    "'d": "would",
+    "'m": "am",
+}
+_SPECIAL_NT = {"ca": "can", "wo": "will", "sha": "shall", "ai": "am"}
+_WORD_MAP: dict[str, str] = {**ABBREVIATIONS, **CONTRACTIONS, **SLANG}
+_NUMBER_FOLLOWERS = frozenset(
+    [
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "hour",
+        "hours",
+        "night",
+        "nights",
+        "month",
+        "months",
+        "year",
+        "years",
+        "times",
+        "of",
+        "or",
+        "and",
+        "hundred",
+        "thousand",
+        "quid",
+        "pound",
+        "pounds",
+        "minutes",
+        "mins",
+        "weeks",
+    ]
+)
+_I_D = {w: "i had" for w in ("never", "been", "already", "just")} | {
+    w: "i would"
+    for w in [
+        "rather",
+        "love",
+        "like",
+        "have",
+        "be",
+        "go",
+        "get",
+        "want",
+        "kill",
+        "not",
+        "really",
+        "prefer",
+        "die",
+    ]
+}
+# "sh" is self-harm only beside words that make that reading likely.
+_SH_CONTEXT = frozenset(
+    [
+        "i",
+        "been",
+        "my",
+        "started",
+        "start",
+        "again",
+        "relapsed",
+        "relapse",
+        "scars",
+        "urges",
+        "urge",
+        "stop",
+        "stopped",
+        "do",
+        "did",
+        "clean",
+        "about",
+        "still",
+        "from",
+        "doing",
+        "to",
+        "want",
+        "wanted",
+        "the",
+    ]
+)
+
+
+def clean_unicode(text: str) -> str:
+    """Fold look-alike characters, drop invisible ones; keep case and character count close."""
+    folded = _ZERO_WIDTH_BETWEEN_WORDS.sub(" ", unicodedata.normalize("NFKC", text))
+    return _INVISIBLE.sub("", folded).translate(_QUOTES)
+
+
+def _expand_contraction(match: re.Match[str]) -> str:
+    head, suffix = match.group(1), match.group(2)
+    if suffix == "n't":
+        head = _SPECIAL_NT.get(head, head)
+    return f"{head} {_SUFFIX_WORDS[suffix]}"
+
+
+def _squash_repeats(text: str) -> str:
+    return _REPEATS.sub(r"\1\1", text)
+
+
+def _fold_doubles(word: str) -> str:
+    return re.sub(r"([a-z])\1", r"\1", word)
+
+
+def _contextual(match: re.Match[str], word: str) -> str:
+    """Read "sh", "2" and "4" from their neighbours: self harm / to / for, or leave them."""
+    text = match.string
+    before = text[max(0, match.start() - 24) : match.start()].split()[-1:]
+    after = text[match.end() : match.end() + 24].split()[:1]
+    if word == "id":
+        return _I_D.get(after[0] if after else "", word)
+    if word == "sh":
+        return "self harm" if _SH_CONTEXT.intersection(before + after) else word
+    if after and after[0].isalpha() and after[0] not in _NUMBER_FOLLOWERS:
+        return "to" if word == "2" else "for"
+    return word
+
+
+class Normaliser:
+    """Rewrite text to canonical spelling; correct misspellings of a known vocabulary."""
+
+    def __init__(self, vocabulary: Iterable[str] = ()) -> None:
+        self._vocabulary = frozenset(vocabulary)
+        self._by_fold: dict[str, str] = {}
+        for word in sorted(self._vocabulary, key=len):
+            self._by_fold.setdefault(_fold_doubles(word), word)
+
+    def normalise(self, text: str) -> str:
+        """Return lower-case canonical text ready for tokenising and matching."""
+        text = clean_unicode(text).lower()
+        text = _EMOJI.sub(lambda m: EMOJI[m.group(0)], text)
+        text = _SLASH_ABBREVIATION.sub(" sw ", _OVERDOSED.sub("overdosed", text))
+        text = _PRONOUN_IS.sub(r"\1 is", _PRONOUN_HAS.sub(r"\1 has ", text))
+        text = _CONTRACTION.sub(_expand_contraction, text)
+        text = _HYPHEN_IN_WORD.sub(" ", _squash_repeats(text))
+        text = _WORD.sub(self._rewrite, text)
+        for pattern, replacement in _PHRASES:
+            text = pattern.sub(replacement, text)
+        return _SPACES.sub(" ", _NEWLINES.sub(" \n ", text)).strip()
+
+    def _rewrite(self, match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in _WORD_MAP:
+            return _WORD_MAP[word]
+        if word in ("sh", "2", "4", "id"):
+            return _contextual(match, word)
+        return self.correct(word)
+
+    def correct(self, word: str) -> str:
+        """Map a misspelling of a vocabulary word to it; otherwise return the word."""
+        if word in self._vocabulary or not word.isalpha() or len(word) < 4:
+            return word
+        if word.endswith("in") and word + "g" in self._vocabulary:
+            return word + "g"
+        return self._by_fold.get(_fold_doubles(word), word)
+
+
+_PLAIN = Normaliser()
+
+
+def normalise(text: str) -> str:
+    """Normalise text-speak without vocabulary-specific spelling correction."""
+    return _PLAIN.normalise(text)

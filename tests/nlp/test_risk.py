@@ -1,0 +1,92 @@
+"""The safeguarding screen against a table of urgent, concern and safe messages."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from core.analysis import RiskLevel, RiskReason
+from nlp.corpus import DEFAULT_CORPUS
+from nlp.risk import RiskScreen
+from tests.nlp.risk_cases import CONCERN, NOT_URGENT, URGENT
+
+URGENT_CASES = [(reason, text) for reason, texts in URGENT.items() for text in texts]
+
+
+@pytest.mark.parametrize(("reason", "text"), URGENT_CASES)
+def test_urgent_messages_are_urgent(screen: RiskScreen, reason: str, text: str) -> None:
+    assert screen.screen(text).level is RiskLevel.URGENT
+
+
+@pytest.mark.parametrize(("reason", "text"), URGENT_CASES)
+def test_urgent_messages_survive_shouting_and_no_punctuation(
+    screen: RiskScreen, reason: str, text: str
+) -> None:
+    shouted = "".join(ch for ch in text.upper() if ch.isalnum() or ch in " '")
+    assert screen.screen(shouted).level is RiskLevel.URGENT
+
+
+@pytest.mark.parametrize(("reason", "text"), URGENT_CASES)
+def test_urgent_inside_a_long_ramble(screen: RiskScreen, reason: str, text: str) -> None:
+    before = "so school was ok and my sw came round and we talked about college. " * 12
+    after = " anyway my carer made pasta and we watched a film about space." * 12
+    assert screen.screen(before + text + after).level is RiskLevel.URGENT
+
+
+@pytest.mark.parametrize("text", NOT_URGENT)
+def test_ordinary_messages_are_not_urgent(screen: RiskScreen, text: str) -> None:
+    assert screen.screen(text).level is not RiskLevel.URGENT
+
+
+@pytest.mark.parametrize("text", CONCERN)
+def test_concern_messages_are_concern(screen: RiskScreen, text: str) -> None:
+    assert screen.screen(text).level is RiskLevel.CONCERN
+
+
+def test_reason_names_the_most_dangerous_category(screen: RiskScreen) -> None:
+    verdict = screen.screen("he hits me and i want to kill myself")
+    assert verdict.reason == RiskReason.SUICIDE
+    assert verdict.cues[0].startswith("suicide:")
+
+
+def test_verdict_never_contains_the_users_words(screen: RiskScreen) -> None:
+    verdict = screen.screen("my foster dad Gary hits me with a slipper")
+    assert all(word not in " ".join(verdict.cues).lower() for word in ("gary", "slipper"))
+    assert verdict.reason in {reason.value for reason in RiskReason}
+
+
+@pytest.mark.parametrize("text", ["", "   ", "👍", "ok", "\u200b"])
+def test_empty_and_trivial_messages_carry_no_risk(screen: RiskScreen, text: str) -> None:
+    assert screen.screen(text).level is RiskLevel.NONE
+
+
+def test_past_self_harm_keeps_its_reason_at_concern(screen: RiskScreen) -> None:
+    verdict = screen.screen("I used to self harm but I'm much better now")
+    assert (verdict.level, verdict.reason) == (RiskLevel.CONCERN, RiskReason.SELF_HARM)
+
+
+def test_screen_is_fast_on_a_full_length_message(screen: RiskScreen) -> None:
+    text = ("my sw came round and we talked about my pathway plan and college. " * 70)[:4096]
+    started = time.perf_counter()
+    for _ in range(20):
+        screen.screen(text)
+    assert (time.perf_counter() - started) / 20 < 0.05
+
+
+def _corpus_rates(screen: RiskScreen, split: str) -> tuple[float, float]:
+    rows = [json.loads(line) for line in DEFAULT_CORPUS.read_text("utf-8").splitlines()]
+    rows = [row for row in rows if row["split"] == split]
+    urgent = [row for row in rows if row["risk"] == "urgent"]
+    other = [row for row in rows if row["risk"] != "urgent"]
+    found = sum(screen.screen(row["text"]).is_urgent for row in urgent)
+    alarms = sum(screen.screen(row["text"]).is_urgent for row in other)
+    return found / len(urgent), alarms / len(other)
+
+
+@pytest.mark.skipif(not DEFAULT_CORPUS.exists(), reason="labelled corpus not present")
+def test_corpus_train_split_recall_and_false_alarms(screen: RiskScreen) -> None:
+    recall, false_alarms = _corpus_rates(screen, "train")
+    assert recall >= 0.9
+    assert false_alarms <= 0.10
