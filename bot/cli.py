@@ -162,5 +162,14 @@ def _open(settings: Settings):  # type: ignore[no-untyped-def]
         raise click.ClickException(str(e)) from None
 
 
+def _add_subcommands() -> None:
+    from bot.report_commands import reanalyse_command, report_group
+
+    main.add_command(report_group)
+    main.add_command(reanalyse_command)
+
+
+_add_subcommands()
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
