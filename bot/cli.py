@@ -163,10 +163,13 @@ def _open(settings: Settings):  # type: ignore[no-untyped-def]
 
 
 def _add_subcommands() -> None:
+    from bot.nlp_commands import analyse_command, nlp_group
     from bot.report_commands import reanalyse_command, report_group
 
     main.add_command(report_group)
     main.add_command(reanalyse_command)
+    main.add_command(nlp_group)
+    main.add_command(analyse_command)
 
 
 _add_subcommands()

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.analysis_worker import AnalysisWorker
 from bot.application import build_application
 from bot.retention import apply_retention
 from bot.settings import Settings, SettingsError, data_keys_from
@@ -63,15 +64,17 @@ async def serve(
 ) -> None:
     """Serve until SIGTERM or SIGINT, then shut everything down cleanly."""
     await upgrade(store.engine)
-    services = Services(
-        store=store,
-        screener=load_screener(),
-        catalog=Catalog.load(),
-        clock=utc_now,
-        bot_username=settings.bot_username,
-    )
-    application = build_application(endpoints.token, endpoints.bot_api_base_url, services)
     async with AsyncExitStack() as stack:
+        worker = await _start_analysis(stack, store)
+        services = Services(
+            store=store,
+            screener=load_screener(),
+            catalog=Catalog.load(),
+            clock=utc_now,
+            bot_username=settings.bot_username,
+            on_recorded=worker,
+        )
+        application = build_application(endpoints.token, endpoints.bot_api_base_url, services)
         await _start_bot(stack, application)
         _start_scheduler(stack, store, settings)
         dashboard_url = await _start_dashboard(stack, store, settings)
@@ -79,6 +82,18 @@ async def serve(
             ready(dashboard_url)
         await _wait_for_stop_signal()
         log.info("stopping")
+
+
+async def _start_analysis(stack: AsyncExitStack, store: Store) -> AnalysisWorker:
+    """Analyse stored messages off the event loop (themes, sentiment, redaction)."""
+    from nlp.analyser import Analyser
+
+    analyser = await asyncio.to_thread(Analyser.load)
+    worker = AnalysisWorker(store, analyser)
+    await worker.start()
+    stack.push_async_callback(worker.stop)
+    log.info("analysing messages with %s", analyser.version)
+    return worker
 
 
 async def _start_bot(stack: AsyncExitStack, application) -> None:  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ asking for 15 Jan to 20 Mar by month shows January to March in full.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -18,6 +19,7 @@ from core.disclosure import DisclosurePolicy
 from core.periods import Granularity, next_period, periods_between, previous_period
 from dashboard.keys import JINJA_KEY, STORE_KEY, THRESHOLD_KEY, ZONE_KEY
 from dashboard.theme_figures import ThemeFigures, build_theme_figures
+from nlp.emerging import EmergingTopic, emerging_topics
 from storage.store import Store
 
 DEFAULT_MONTHS = 3
@@ -45,7 +47,7 @@ class ThemeReport:
     figures: ThemeFigures
     trend_is_partial: bool  # the compared period has not ended yet
     quotes: tuple[ThemeQuotes, ...]  # only themes the aggregation allows quotes for
-    emerging: None  # EMERGING TOPICS: see the note at the end of this module
+    emerging: tuple[EmergingTopic, ...]  # phrases used by at least `threshold` people
     produced_on: date
 
 
@@ -97,7 +99,7 @@ async def load_theme_report(
         figures=figures,
         trend_is_partial=next_period(trend_start, granularity) > today,
         quotes=_quotes(in_range, figures.overall.row_labels, policy),
-        emerging=None,  # EMERGING TOPICS: see the note at the end of this module
+        emerging=await asyncio.to_thread(_emerging, in_range, policy),
         produced_on=today,
     )
 
@@ -146,8 +148,15 @@ def _parse_date(value: str | None, name: str) -> date | None:
         raise BadThemeQuery(f"The {name!r} date must look like 2025-01-31.") from None
 
 
-# EMERGING TOPICS — to be filled when nlp/emerging.py lands (a colleague's module).
-# In load_theme_report, call it on `in_range` (redacted text only) and protect each topic's
-# count of messages and of people with core.disclosure before putting it in the report;
-# a topic under the threshold must not be named at all. Until then `emerging` is None and
-# the page and report say the section is not available yet.
+def _emerging(records: list[AnalysedRecord], policy: DisclosurePolicy) -> tuple[EmergingTopic, ...]:
+    """Phrases outside the taxonomy that at least `threshold` young people used.
+
+    Each person's redacted messages form one document, so a count is of people, and a phrase
+    fewer than `threshold` people used is never named. Urgent messages are left out.
+    """
+    per_person: dict[str, list[str]] = {}
+    for record in records:
+        if not record.is_urgent and record.redacted:
+            per_person.setdefault(record.person_id, []).append(record.redacted)
+    documents = ["\n".join(texts) for texts in per_person.values()]
+    return tuple(emerging_topics(documents, min_messages=policy.threshold, limit=10))

@@ -32,7 +32,9 @@ class LabelledMessage:
     split: str
 
 
-def load_corpus(path: Path | str = DEFAULT_CORPUS, split: str | None = None) -> list[LabelledMessage]:
+def load_corpus(
+    path: Path | str = DEFAULT_CORPUS, split: str | None = None
+) -> list[LabelledMessage]:
     """Read the corpus in file order, keeping only `split` when given."""
     if split is not None and split not in SPLITS:
         raise CorpusError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")

@@ -1,8 +1,13 @@
 """The synchronous safeguarding screen, run on every free-text message before the bot replies.
 
-Rule-based and explainable: text-speak is normalised, spaCy's Matcher finds cues written in
+Rules first, explainable: text-speak is normalised, spaCy's Matcher finds cues written in
 `nlp.risk_patterns`, and each hit is read in its context (negation, whose it is, past or
-resolved, humour, accidents). The verdict carries category ids only, never the user's text.
+resolved, humour, accidents). Then a trained safety net (`nlp.risk_model`) catches urgent
+phrasings the rules do not know: a message is urgent if the rules say so, or if the model's
+probability reaches its threshold. Where the rules read the alarming words as safe (an
+idiom, a joke, a past or negated or someone else's experience), idiom words are hidden
+from the model and it must reach a much higher threshold to overrule them.
+The verdict carries category ids only, never the user's text.
 Missing an urgent message is far worse than a false alarm, so doubt resolves upwards.
 """
 
@@ -12,6 +17,7 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -19,7 +25,8 @@ from spacy.language import Language
 from core.analysis import NO_RISK, RiskAssessment, RiskLevel, RiskReason
 from nlp.anchored_matcher import AnchoredMatcher
 from nlp.risk_compiler import CompiledPattern, compile_pattern, vocabulary
-from nlp.risk_context import has_age_gap, hit_level, rank
+from nlp.risk_context import has_age_gap, hit_level, is_safe_reading, rank
+from nlp.risk_model import DEFAULT_MODEL_DIR, MASK, RiskModel, load_risk_model
 from nlp.risk_patterns import CUES, Cue
 from nlp.risk_patterns.context import IDIOMS
 from nlp.textspeak import Normaliser
@@ -48,6 +55,8 @@ PRIORITY: tuple[RiskReason, ...] = (
 AGE_GAP = Cue("sexual_exploitation:age_gap", RiskReason.SEXUAL_EXPLOITATION, ())
 DESPAIR = Cue("suicide:accumulated_despair", RiskReason.SUICIDE, ())
 _IDIOM = Cue("idiom", RiskReason.OTHER_CONCERN, (), level=RiskLevel.NONE)
+GUARD_NONE, GUARD_CONTEXT, GUARD_SAFE = 0, 1, 2
+URGENT_REASONS = frozenset(PRIORITY[: PRIORITY.index(RiskReason.DESTITUTION) + 1])
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,23 @@ class Hit:
     cue: Cue
     level: RiskLevel
     start: int
+
+
+@dataclass(frozen=True)
+class RuleReading:
+    """What the rules make of a message, and what the model is shown of it.
+
+    `words` are the normalised tokens with idiom words masked; `cues` are "cue id|level"
+    for every hit. `guard` says how sure the rules are that alarming words are safe here:
+    GUARD_NONE, GUARD_CONTEXT (past, negated, someone else's: the model needs more
+    certainty) or GUARD_SAFE (an idiom, a joke, fiction, an accident, and nothing else of
+    concern: the model may not overrule it).
+    """
+
+    assessment: RiskAssessment
+    words: list[str]
+    cues: tuple[str, ...]
+    guard: int
 
 
 class RiskScreen:
@@ -69,16 +95,24 @@ class RiskScreen:
         idioms: AnchoredMatcher,
         patterns: dict[int, CompiledPattern],
         normaliser: Normaliser,
+        model: RiskModel | None = None,
     ) -> None:
         self._nlp = nlp
         self._matcher = matcher
         self._idioms = idioms
         self._patterns = patterns
         self._normaliser = normaliser
+        self.model = model
 
     @classmethod
-    def create(cls, cues: Sequence[Cue] = CUES) -> RiskScreen:
-        """Compile the cue lists into a blank-tokenizer Matcher (fast; no model needed)."""
+    def create(
+        cls, cues: Sequence[Cue] = CUES, model_dir: Path | str | None = DEFAULT_MODEL_DIR
+    ) -> RiskScreen:
+        """Compile the cue lists into a blank-tokenizer Matcher and load the trained model.
+
+        `model_dir=None` screens with the rules only; a missing model logs a WARNING and
+        does the same.
+        """
         started = time.perf_counter()
         nlp = spacy.blank("en")
         matcher, patterns = AnchoredMatcher(nlp.vocab), {}
@@ -97,51 +131,86 @@ class RiskScreen:
             "Risk screen built: %d cues, %d patterns in %.0f ms",
             len(cues), len(patterns), (time.perf_counter() - started) * 1000,
         )  # fmt: skip
-        return cls(nlp, matcher, idioms, patterns, normaliser)
+        model = load_risk_model(model_dir) if model_dir is not None else None
+        return cls(nlp, matcher, idioms, patterns, normaliser, model)
 
     def screen(self, text: str) -> RiskAssessment:
         """Return the risk level, a reason id and cue ids for one message."""
+        return combine(self.read(text), self.model)
+
+    def read(self, text: str) -> RuleReading:
+        """The rules' verdict on one message, with the words and cues the model is shown."""
         doc = self._nlp.make_doc(self._normaliser.normalise(text or ""))
         words = [token.text for token in doc]
         if not words:
-            return NO_RISK
-        matches = self._matcher(doc, words)
-        idiom_spans = [(s, e) for _, s, e in self._idioms(doc, words)] if matches else []
-        hits = self._read_all(matches, words, idiom_spans)
+            return RuleReading(NO_RISK, [], (), GUARD_NONE)
+        idiom_spans = [(s, e) for _, s, e in self._idioms(doc, words)]
+        hits, guard = self._read_all(self._matcher(doc, words), words, idiom_spans)
         hits.extend(_accumulated(hits, words))
-        return assess(hits)
+        masked = list(words)
+        for start, end in idiom_spans:
+            masked[start:end] = [MASK] * (end - start)
+        if idiom_spans:
+            guard = GUARD_SAFE
+        verdict = assess(hits)
+        if guard == GUARD_SAFE and verdict.level is not RiskLevel.NONE:
+            guard = GUARD_CONTEXT  # something else in the message still concerns the rules
+        cues = tuple(dict.fromkeys(f"{hit.cue.id}|{hit.level.value}" for hit in hits))
+        return RuleReading(verdict, masked, cues, guard)
 
     def _read_all(
         self, matches: list[tuple[int, int, int]], words: list[str], idioms: list[tuple[int, int]]
-    ) -> list[Hit]:
+    ) -> tuple[list[Hit], int]:
         """Read each match in context; stop reading a cue once it has said enough."""
         hits: list[Hit] = []
         per_cue: dict[str, int] = {}
+        guard = GUARD_NONE
         for match in matches:
             cue = self._patterns[match[0]].cue
             if per_cue.get(cue.id, 0) >= ENOUGH_HITS:
                 continue
-            hit = self._read(match, words, idioms)
+            hit, hit_guard = self._read(match, words, idioms)
+            guard = max(guard, hit_guard)
             if hit is not None:
                 hits.append(hit)
                 per_cue[cue.id] = per_cue.get(cue.id, 0) + (
                     ENOUGH_HITS if hit.level is RiskLevel.URGENT else 1
                 )
-        return hits
+        return hits, guard
 
     def _read(
         self, match: tuple[int, int, int], words: list[str], idioms: list[tuple[int, int]]
-    ) -> Hit | None:
+    ) -> tuple[Hit | None, int]:
+        """The hit (None if cancelled), and the guard its context amounts to."""
         key, start, end = match
         pattern = self._patterns[key]
         if start > 0 and words[start - 1] in pattern.not_before:
-            return None
+            return None, GUARD_CONTEXT
         if end < len(words) and words[end] in pattern.not_after:
-            return None
+            return None, GUARD_CONTEXT
         if any(start < idiom_end and idiom_start < end for idiom_start, idiom_end in idioms):
-            return None
-        level = hit_level(pattern.cue, words, start, end)
-        return Hit(pattern.cue, level, start) if level is not RiskLevel.NONE else None
+            return None, GUARD_SAFE
+        cue = pattern.cue
+        level = hit_level(cue, words, start, end)
+        guard = GUARD_NONE
+        if rank(level) < rank(cue.level):
+            guard = GUARD_SAFE if is_safe_reading(cue, words, start, end) else GUARD_CONTEXT
+        return (Hit(cue, level, start) if level is not RiskLevel.NONE else None), guard
+
+
+def combine(reading: RuleReading, model: RiskModel | None) -> RiskAssessment:
+    """Urgent if the rules say so, or if the model is sure enough given the rules' guard."""
+    verdict = reading.assessment
+    if model is None or verdict.is_urgent or reading.guard == GUARD_SAFE or not reading.words:
+        return verdict
+    probability = model.probability(reading.words, reading.cues)
+    if probability < (model.guard_threshold if reading.guard else model.threshold):
+        return verdict
+    reason = verdict.reason
+    if reason not in URGENT_REASONS:
+        reason = model.reason(reading.words, reading.cues)
+    cues = (f"model:{reason}", *verdict.cues)[:MAX_CUES]
+    return RiskAssessment(RiskLevel.URGENT, reason, cues)
 
 
 def _accumulated(hits: list[Hit], words: list[str]) -> list[Hit]:

@@ -132,6 +132,20 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
     return cue.level
 
 
+def is_safe_reading(cue: Cue, words: list[str], start: int, end: int) -> bool:
+    """Whether a cancelled hit was read as a joke, a trivial threat, fiction, a lesson, a
+    generic statement, an accident or plainly negated: readings the model may not overrule."""
+    if cue.negatable and not cue.sensitive and is_negated(words, start):
+        return True
+    clause = span(words, start, end, CLAUSE_END, _CLAUSE_WINDOW)
+    if cue.topic and (c.MEDIA.intersection(clause) or perspective(words, start, end) == "generic"):
+        return True
+    sentence = span(words, start, end, SENTENCE_END, _SENTENCE_WINDOW)
+    if cue.physical and c.ACCIDENT.intersection(sentence):
+        return True
+    return cue.hyperbole and _is_hyperbole(words, start, end) is not None
+
+
 _RANKS = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.URGENT: 2}
 
 
@@ -185,12 +199,23 @@ def _age_after(words: list[str], i: int) -> int | None:
     return None
 
 
+def _age_before(words: list[str], i: int) -> int | None:
+    """The age in "a 19 year old boyfriend" / "my 24yo bf", read at the partner word."""
+    if words[i] not in _OTHER_AGED:
+        return None
+    for j in range(i - 1, max(i - 5, -1), -1):
+        if words[j].isdigit():
+            return int(words[j])
+    return None
+
+
 def has_age_gap(words: list[str]) -> bool:
     """A child (16 or under) in a relationship with an adult at least four years older."""
     if not _RELATIONSHIP.intersection(words):
         return False
     own = [a for i, w in enumerate(words) if w == "i" and (a := _age_after(words, i))]
     other = [a for i, w in enumerate(words) if w in _OTHER_AGED and (a := _age_after(words, i))]
+    other += [a for i, w in enumerate(words) if (a := _age_before(words, i))]
     own = [a for a in own if 8 <= a <= 16]
     other = [a for a in other if 18 <= a <= 70]
     return bool(own and other and max(other) - min(own) >= 4)

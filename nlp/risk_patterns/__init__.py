@@ -16,7 +16,17 @@ A cue's id ("self_harm:cutting") is what alerts and logs carry, never the user's
 
 from __future__ import annotations
 
-from nlp.risk_patterns import abuse, concern, exploitation, harm, implied, indirect, needs
+from nlp.risk_patterns import (
+    abuse,
+    broad,
+    broad_exploit,
+    concern,
+    exploitation,
+    harm,
+    implied,
+    indirect,
+    needs,
+)
 from nlp.risk_patterns.cue import Cue
 
 CUES: tuple[Cue, ...] = (
@@ -26,6 +36,8 @@ CUES: tuple[Cue, ...] = (
     + needs.CUES
     + indirect.CUES
     + implied.CUES
+    + broad.CUES
+    + broad_exploit.CUES
     + concern.CUES
 )
 

@@ -52,7 +52,27 @@ PAST = _phrases(
     "as a kid",
     "when i lived with",
     "my old",
-    "my last",
+    "my last placement",
+    "my last place",
+    "my last home",
+    "my last carers",
+    "my last carer",
+    "my last foster",
+    "my last school",
+    "my last house",
+    "my last flat",
+    "my last sw",
+    "my last social worker",
+    "my last boyfriend",
+    "my last girlfriend",
+    "my last partner",
+    "my last family",
+    "my last hostel",
+    "my last unit",
+    "my last year",
+    "my last job",
+    "my last area",
+    "my last town",
     "my previous",
     "my ex",
     "that is why i am in care",
@@ -126,6 +146,9 @@ RESOLVED = _phrases(
     "was sorted",
     "dealt with",
     "it stopped",
+    "do not live there",
+    "not live there any more",
+    "i am fine now",
     "they stopped",
     "he stopped",
     "she stopped",
@@ -197,7 +220,7 @@ MUNDANE = _words(
     "broke break broken sees finds phone bill trainers jumper lunch money spelling "
     "marks maths english science scored score points sleepover washing ruin ruined "
     "dirty clothes cake chips sweets biscuits chocolate tv telly xbox playstation "
-    "ps5 switch tablet ipad hair"
+    "ps5 switch tablet ipad hair tattoo tattoos piercing piercings makeup nails"
 )
 MEDIA = _words(
     "film films movie movies show shows series episode episodes documentary book books "
@@ -263,6 +286,17 @@ IDIOMS: tuple[str, ...] = (
     "~touch (base|wood)",
     "~scared|afraid|frightened of (the dark|spiders|heights|dogs|clowns|the dentist)",
     "rape alarm|alarms",
+    "~shoot|~drop|~send me|us a (text|message|dm|email|line|msg)",
+    "(days|weeks|hours|sleeps) (till|until|to|before) (my|the|our) (exam|exams|birthday|holiday|"
+    "holidays|christmas|results|test|review|trip|residential|contact|mocks|gcses)",
+    "~cut|~trim|~dye (my|your|his|her|the|our|their) *1 (hair|fringe|nails|grass|hedge|fabric|"
+    "paper|card)",
+    "~cut (my|the|a) (hair|fringe) *2 (short|myself)",
+    "allowed|let out (on my own|by myself|alone) (yet|till|until|after|at night|in the dark)",
+    "~run|~do (the|a|in the|my) *1 (5k|10k|race|marathon|parkrun|mile|relay|cross country|"
+    "half marathon|sprint|fun run)",
+    "(can i|could i|i want|i would like|i need|i asked for) *2 (a lock|locks|a bolt) on my",
+    "out of (credit|data) *4 (ring|call|text|phone|message|wifi)",
     "can not go on (the|a|holiday|trip|residential|my|that|this|it|school)",
     "not ~want to wake up (in the mornings|early|on)",
     "(never|not) (coming|going) back to (school|college|class|that school|this school|work)",

@@ -162,3 +162,25 @@ def test_range_figures_are_shown_only_as_sums_of_shown_period_figures(chosen):
         cohort_total = figures.by_cohort.cell(theme, "in_care")
         in_care = sum(theme in r.themes and group_of(r).startswith("in_care/") for r in chosen)
         assert cohort_total.value in (None, in_care)
+
+
+def test_emerging_topics_name_only_phrases_enough_young_people_used():
+    from dashboard.themes import _emerging
+
+    def record(person: str, text: str) -> AnalysedRecord:
+        return AnalysedRecord(
+            person_id=person,
+            received_on=date(2026, 3, 2),
+            cohort=None,
+            age_band=None,
+            themes=(),
+            sentiment=Sentiment.NEUTRAL,
+            redacted=text,
+            is_urgent=False,
+        )
+
+    many = [record(f"p{n}", "the knitting circle on tuesdays is lovely") for n in range(10)]
+    one_person = [record("loud", "the chess tournament was brilliant") for _ in range(30)]
+    phrases = [topic.phrase for topic in _emerging(many + one_person, DisclosurePolicy(10))]
+    assert any("knitting circle" in phrase for phrase in phrases)
+    assert not any("chess" in phrase for phrase in phrases)

@@ -15,6 +15,11 @@ def screen() -> RiskScreen:
 
 
 @pytest.fixture(scope="session")
+def rules_only() -> RiskScreen:
+    return RiskScreen.create(model_dir=None)
+
+
+@pytest.fixture(scope="session")
 def model_pipeline() -> LoadedPipeline:
     return load_pipeline()
 

@@ -267,3 +267,73 @@ CONCERN: tuple[str, ...] = (
     "my friend self harms and i'm worried about her",
     "i want to run away from this placement",
 )
+
+# Hand-written paraphrases (from nlp/data/risk_paraphrases.jsonl): indirect, euphemistic and
+# text-speak phrasings that the broadened rules and the trained model must both keep urgent.
+URGENT_PARAPHRASES: dict[str, tuple[str, ...]] = {
+    "suicide": (
+        "no one would even notice if i just disappeared one day",
+        "gave my xbox to my little bro, he can have all my stuff, i wont need it",
+        "i dont see myself being alive at christmas",
+        "sorry for being a burden, i wont bother anyone much longer",
+    ),
+    "self_harm": (
+        "i burnt my arm with a lighter on purpose",
+        "have to wear a jumper in pe so no one sees my arms",
+        "cut deeper than usual this time",
+    ),
+    "abuse": (
+        "mums boyfriend comes in the bathroom when im in the shower",
+        "my carer doesnt give me dinner if im bad, i just go to bed hungry",
+        "they make me sleep in the garden when im naughty",
+    ),
+    "sexual_exploitation": (
+        "he says what we do is just between us",
+        "hes 30 and im 15 but he says age is just a number",
+        "someone on fortnite sent me vbucks and now he wants pics",
+    ),
+    "criminal_exploitation": (
+        "got given a phone and told to answer it whenever it rings",
+        "i have to do jobs for them or else",
+        "they said theyll burn my nans house down if i stop",
+    ),
+    "forced_marriage": (
+        "family trip back home next month and my aunt keeps going on about my wedding dress",
+        "my mum said its time i got engaged and theyve chosen someone for me",
+    ),
+    "confinement": (
+        "they put a bolt on the outside of my bedroom door",
+        "i cant leave the house, they took my keys and my shoes",
+    ),
+    "threat": (
+        "he messaged me saying hell kill my family",
+        "someone keeps following me from the bus stop to my house",
+    ),
+    "destitution": (
+        "kicked out of the hostel, on the street tonight",
+        "my benefits got stopped and im down to my last tin of beans",
+    ),
+    "running_away": (
+        "gonna leave when everyone is asleep",
+        "someone from the game said hell look after me if i come to his",
+        "getting picked up from the end of the road at midnight by a guy i know from snap",
+    ),
+    "unsafe_home": (
+        "please dont make me go back there",
+        "im scared of what hell do when he finds out",
+    ),
+}
+
+# Alarming words used safely: the trained model must not overrule these readings.
+NOT_URGENT_PARAPHRASES: tuple[str, ...] = (
+    "my carer would kill me if i got a tattoo",
+    "gonna murder my brother for eating my crisps lol",
+    "this weather is killing me",
+    "my phone is on 1% its about to die",
+    "we did a lesson on forced marriage in pshe",
+    "i nearly died when he said that lol",
+    "shoot me a text later",
+    "i have 2 days till my exam",
+    "i'm going to run the 5k at the weekend",
+    "can i get a lock on my bedroom door for privacy",
+)

@@ -1,0 +1,181 @@
+"""Train the risk screen's safety net (`nlp.risk_model`) and choose its thresholds by k-fold CV.
+
+Data: the corpus's train split (never the test split) plus the hand-written paraphrases in
+`nlp/data/risk_paraphrases.jsonl`. Each message is read by the rules first, so the model
+sees the same masked words and cue ids it will see when screening.
+Reproducible: fixed seed for the fold assignment, deterministic full-batch optimisation.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from nlp.corpus import DEFAULT_CORPUS, corpus_hash, load_corpus
+from nlp.risk import GUARD_CONTEXT, GUARD_SAFE, RiskScreen, RuleReading
+from nlp.risk_fit import FitSettings, Sparse, fit_binary, fit_reasons
+from nlp.risk_model import MODEL_VERSION, MODELS_DIR, RiskModel, features
+
+PARAPHRASES = Path(__file__).resolve().parent / "data" / "risk_paraphrases.jsonl"
+FOLDS = 5
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled message as the model sees it; `source` is "corpus" or "paraphrase"."""
+
+    reading: RuleReading
+    urgent: bool
+    reason: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ThresholdTargets:
+    """What the thresholds must reach on the out-of-fold corpus predictions."""
+
+    recall: float = 1.0
+    max_false_alarms: float = 0.08
+    # A guarded message (idiom, joke, past, negated) needs this much more certainty.
+    guard_threshold: float = 0.9
+
+
+def load_examples(
+    screen: RiskScreen, corpus_path: Path | str | None = None, paraphrases: Path = PARAPHRASES
+) -> list[Example]:
+    """The train split then the paraphrases, each read by the rules."""
+    out = [
+        Example(screen.read(m.text), m.risk == "urgent", m.risk_reason, "corpus")
+        for m in load_corpus(corpus_path or DEFAULT_CORPUS, split="train")
+    ]
+    for line in paraphrases.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            urgent = row["risk"] == "urgent"
+            out.append(Example(screen.read(row["text"]), urgent, row["risk_reason"], "paraphrase"))
+    return out
+
+
+def design(examples: Sequence[Example]) -> Sparse:
+    return Sparse.from_rows([features(e.reading.words, e.reading.cues) for e in examples])
+
+
+def fit_model(
+    examples: Sequence[Example], settings: FitSettings, thresholds: tuple[float, float]
+) -> RiskModel:
+    """Fit both heads on `examples`."""
+    x = design(examples)
+    y = np.array([e.urgent for e in examples], dtype=np.float64)
+    weights, bias = fit_binary(x, y, settings)
+    urgent = [i for i, e in enumerate(examples) if e.urgent]
+    reasons = tuple(sorted({examples[i].reason for i in urgent}))
+    labels = np.array([reasons.index(examples[i].reason) for i in urgent])
+    reason_weights, reason_bias = fit_reasons(x.take(urgent), labels, len(reasons), settings)
+    return RiskModel(weights, bias, reason_weights, reason_bias, reasons, *thresholds)
+
+
+def folds(examples: Sequence[Example], seed: int, k: int = FOLDS) -> np.ndarray:
+    """A fold number for each corpus example (stratified by label), -1 for paraphrases."""
+    rng = np.random.default_rng(seed)
+    fold = np.full(len(examples), -1)
+    for label in (True, False):
+        members = [i for i, e in enumerate(examples) if e.source == "corpus" and e.urgent == label]
+        members = [members[j] for j in rng.permutation(len(members))]
+        fold[members] = np.arange(len(members)) % k
+    return fold
+
+
+def out_of_fold(
+    examples: Sequence[Example], settings: FitSettings, seed: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Out-of-fold urgent probabilities and reasons for every corpus example (else NaN/"")."""
+    fold = folds(examples, seed)
+    probability = np.full(len(examples), np.nan)
+    reason = np.array([""] * len(examples), dtype=object)
+    for k in range(FOLDS):
+        kept = [e for e, f in zip(examples, fold, strict=True) if f != k]
+        model = fit_model(kept, settings, (0.5, 0.9))
+        for i in map(int, np.flatnonzero(fold == k)):
+            reading = examples[i].reading
+            probability[i] = model.probability(reading.words, reading.cues)
+            reason[i] = model.reason(reading.words, reading.cues)
+    return probability, reason
+
+
+def flagged(
+    examples: Sequence[Example], probability: np.ndarray, t: float, guard: float
+) -> np.ndarray:
+    """The combined verdict (rules OR model) for each example at thresholds (t, guard)."""
+    rules = np.array([e.reading.assessment.is_urgent for e in examples])
+    guarded = np.array([e.reading.guard == GUARD_CONTEXT for e in examples])
+    vetoed = np.array([e.reading.guard == GUARD_SAFE for e in examples])
+    return rules | (~vetoed & (probability >= np.where(guarded, max(t, guard), t)))
+
+
+def choose_threshold(
+    examples: Sequence[Example], probability: np.ndarray, targets: ThresholdTargets
+) -> float:
+    """The highest threshold whose out-of-fold recall meets the target within the FA budget;
+    failing that, the lowest threshold within the budget."""
+    corpus = np.array([e.source == "corpus" for e in examples])
+    urgent = np.array([e.urgent for e in examples]) & corpus
+    other = ~np.array([e.urgent for e in examples]) & corpus
+    best = None
+    for t in np.round(np.arange(0.98, 0.02, -0.01), 2):
+        hit = flagged(examples, probability, float(t), targets.guard_threshold)
+        if hit[other].mean() > targets.max_false_alarms:
+            break
+        best = float(t)
+        if hit[urgent].mean() >= targets.recall:
+            return best
+    return best if best is not None else 0.98
+
+
+def train(
+    corpus_path: Path | str | None = None,
+    out_dir: Path | str = MODELS_DIR,
+    seed: int = 0,
+    settings: FitSettings | None = None,
+    targets: ThresholdTargets | None = None,
+) -> Path:
+    """Cross-validate, fit on everything, save to `out_dir/risk-<version>`; return that dir."""
+    settings, targets = settings or FitSettings(), targets or ThresholdTargets()
+    from nlp.risk_report import cv_report
+
+    screen = RiskScreen.create(model_dir=None)
+    examples = load_examples(screen, corpus_path)
+    probability, reasons = out_of_fold(examples, settings, seed)
+    threshold = choose_threshold(examples, probability, targets)
+    model = fit_model(examples, settings, (threshold, max(threshold, targets.guard_threshold)))
+    meta = {
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "corpus_sha256": corpus_hash(corpus_path or DEFAULT_CORPUS),
+        "paraphrases_sha256": corpus_hash(PARAPHRASES),
+        "seed": seed,
+        "settings": asdict(settings),
+        "targets": asdict(targets),
+        "train_size": {s: sum(e.source == s for e in examples) for s in ("corpus", "paraphrase")},
+        "cross_validation": cv_report(examples, probability, reasons, model),
+    }
+    return _save(model, meta, Path(out_dir) / f"risk-{MODEL_VERSION}")
+
+
+def _save(model: RiskModel, meta: dict[str, object], target: Path) -> Path:
+    """Write beside the target, then swap it in, so a failed run leaves the old model."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        model.save(staging, meta)
+        if target.exists():
+            shutil.rmtree(target)
+        staging.rename(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target

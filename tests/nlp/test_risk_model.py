@@ -1,0 +1,87 @@
+"""The risk screen's trained safety net: loading, degrading gracefully, training reproducibly."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from core.analysis import RiskLevel
+from nlp.risk import RiskScreen
+from nlp.risk_fit import FitSettings
+from nlp.risk_model import DEFAULT_MODEL_DIR, load_risk_model, windows
+from nlp.risk_training import fit_model, load_examples
+
+
+def test_the_shipped_model_loads_by_default(screen: RiskScreen) -> None:
+    assert screen.model is not None
+    assert 0.0 < screen.model.threshold <= screen.model.guard_threshold < 1.0
+    size = sum(f.stat().st_size for f in DEFAULT_MODEL_DIR.iterdir())
+    assert size < 5 * 1024 * 1024
+
+
+def test_a_missing_model_falls_back_to_rules_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="nlp.risk_model"):
+        screen = RiskScreen.create(model_dir=tmp_path / "nowhere")
+    assert screen.model is None
+    assert "rules only" in caplog.text
+    assert screen.screen("i want to kill myself").level is RiskLevel.URGENT
+
+
+def test_a_corrupt_model_is_not_loaded(tmp_path: Path) -> None:
+    (tmp_path / "meta.json").write_text("{not json", encoding="utf-8")
+    assert load_risk_model(tmp_path) is None
+
+
+def test_the_model_catches_a_phrasing_the_rules_do_not_know(
+    screen: RiskScreen, rules_only: RiskScreen
+) -> None:
+    text = "everyone can have my things, i will not need them where i am going"
+    assert rules_only.screen(text).level is not RiskLevel.URGENT
+    verdict = screen.screen(text)
+    assert verdict.level is RiskLevel.URGENT
+    assert verdict.cues[0].startswith("model:")
+
+
+def test_a_confident_idiom_reading_cannot_be_overruled(screen: RiskScreen) -> None:
+    reading = screen.read("lol i nearly died laughing, this homework is killing me")
+    assert reading.guard == 2
+    assert screen.screen("lol i nearly died laughing").level is RiskLevel.NONE
+
+
+def test_a_long_ramble_does_not_dilute_one_urgent_sentence(screen: RiskScreen) -> None:
+    text = "college was fine and my PA rang about my flat. " * 40
+    text += "everyone can have my things, i will not need them where i am going. "
+    assert screen.screen(text + "we had pasta for tea. " * 20).level is RiskLevel.URGENT
+
+
+def test_windows_cover_every_word() -> None:
+    words = [f"w{i}" for i in range(130)]
+    covered = {w for window in windows(words) for w in window}
+    assert covered == set(words)
+    assert windows(words[:10]) == [words[:10]]
+
+
+def test_training_is_reproducible_and_small(rules_only: RiskScreen, tmp_path: Path) -> None:
+    examples = load_examples(rules_only)[::4]
+    settings = FitSettings(epochs=30)
+    first = fit_model(examples, settings, (0.5, 0.9))
+    second = fit_model(examples, settings, (0.5, 0.9))
+    assert np.array_equal(first.weights, second.weights)
+    assert np.array_equal(first.reason_weights, second.reason_weights)
+    first.save(tmp_path, {"note": "test"})
+    loaded = load_risk_model(tmp_path)
+    assert loaded is not None and loaded.reasons == first.reasons
+    assert json.loads((tmp_path / "meta.json").read_text("utf-8"))["threshold"] == 0.5
+
+
+def test_the_shipped_model_records_its_cross_validation() -> None:
+    meta = json.loads((DEFAULT_MODEL_DIR / "meta.json").read_text("utf-8"))
+    combined = meta["cross_validation"]["combined"]
+    assert combined["false_alarm_rate"] <= 0.08
+    assert combined["recall"] >= 0.95
