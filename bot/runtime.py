@@ -9,6 +9,7 @@ from collections.abc import Callable
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 
 from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -50,7 +51,9 @@ def open_store(settings: Settings) -> Store:
     return Store.connect(settings.database_url, keys, settings.lookup_key.get_secret_value())
 
 
+@cache
 def load_screener() -> Screener:
+    """Build the safeguarding screen once per process (it takes a few seconds)."""
     from nlp.risk import RiskScreen
 
     return RiskScreen.create()

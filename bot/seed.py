@@ -14,7 +14,7 @@ from storage.store import Store
 
 CORPUS = Path(__file__).resolve().parent.parent / "nlp" / "data" / "labelled_messages.jsonl"
 SEED_MARKER = "demo-seed-0"
-PEOPLE = 40
+PEOPLE = 160
 FALLBACK_MESSAGES = (
     ("in_care", "11-17", "my foster carers are really kind and I feel settled"),
     ("in_care", "11-17", "my social worker keeps changing and I have to tell my story again"),
