@@ -91,6 +91,8 @@ async def _start_analysis(stack: AsyncExitStack, store: Store) -> AnalysisWorker
     """Analyse stored messages off the event loop (themes, sentiment, redaction)."""
     from nlp.analyser import Analyser
 
+    # The analyser builds its own risk screen: it runs in a worker thread, and the screen
+    # the bot uses on the event loop is not shared across threads.
     analyser = await asyncio.to_thread(Analyser.load)
     worker = AnalysisWorker(store, analyser)
     await worker.start()
