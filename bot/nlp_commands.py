@@ -32,13 +32,19 @@ def nlp_group() -> None:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Models folder.")
 @click.option("--seed", type=int, default=0, show_default=True)
 def train_command(corpus: Path | None, out: Path | None, seed: int) -> None:
-    """Train on the corpus's train split and write a versioned model directory."""
+    """Train the risk screen's model, then the theme, intent and sentiment models (which
+    take the risk verdict as a feature), on the corpus's train split; write versioned model
+    directories."""
     from nlp.corpus import DEFAULT_CORPUS, CorpusError
+    from nlp.risk_model import train_risk_model
     from nlp.themes import MODELS_DIR
     from nlp.training import train
 
     try:
-        model_dir = train(corpus or DEFAULT_CORPUS, out or MODELS_DIR, seed=seed)
+        risk_dir = train_risk_model(corpus or DEFAULT_CORPUS, out or MODELS_DIR, seed=seed)
+        click.echo(f"Risk model written to {risk_dir}; {_cross_validated(risk_dir)}")
+        model_dir = train(corpus or DEFAULT_CORPUS, out or MODELS_DIR, seed=seed,
+                          risk_model_dir=risk_dir)  # fmt: skip
     except CorpusError as e:
         raise click.ClickException(str(e)) from None
     scores = json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))["scores"]
@@ -46,14 +52,26 @@ def train_command(corpus: Path | None, out: Path | None, seed: int) -> None:
     click.echo("Scores on the test split: " + ", ".join(f"{k} {v}" for k, v in scores.items()))
 
 
+def _cross_validated(risk_dir: Path) -> str:
+    meta = json.loads((risk_dir / "meta.json").read_text(encoding="utf-8"))
+    combined = meta["cross_validation"]["combined"]
+    return (
+        f"cross-validated urgent recall {combined['recall']}, "
+        f"false alarms {combined['false_alarm_rate']}"
+    )
+
+
 @nlp_group.command("evaluate")
 @click.option("--model", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--corpus", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--split", type=click.Choice(["test", "train"]), default="test", show_default=True)
 def evaluate_command(model: Path | None, corpus: Path | None, split: str) -> None:
-    """Print per-label scores of a model (default: the shipped one) on a corpus split."""
+    """Print per-label scores of a model (default: the shipped one) on a corpus split, and
+    the risk screen's figures on the independent holdout set."""
     from nlp.corpus import DEFAULT_CORPUS, CorpusError
     from nlp.evaluation import evaluate
+    from nlp.risk import RiskScreen
+    from nlp.risk_evaluation import HOLDOUT, read_labelled, score_risk
     from nlp.themes import ModelError
 
     try:
@@ -61,6 +79,8 @@ def evaluate_command(model: Path | None, corpus: Path | None, split: str) -> Non
     except (CorpusError, ModelError) as e:
         raise click.ClickException(str(e)) from None
     click.echo(report.table())
+    if HOLDOUT.exists():
+        click.echo("\n" + score_risk(RiskScreen.create(), read_labelled(HOLDOUT)).table())
 
 
 @click.command("analyse")

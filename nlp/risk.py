@@ -39,6 +39,7 @@ DESPAIR_THRESHOLD = 2
 # Concern cues within one of these groups add up: two of them together are urgent.
 ADDING_UP: tuple[frozenset[RiskReason], ...] = (
     frozenset({RiskReason.DESTITUTION}),
+    frozenset({RiskReason.FORCED_MARRIAGE}),
     frozenset(
         {RiskReason.SEXUAL_EXPLOITATION, RiskReason.CRIMINAL_EXPLOITATION, RiskReason.RUNNING_AWAY}
     ),
@@ -74,9 +75,10 @@ class RuleReading:
 
     `words` are the normalised tokens with idiom words masked; `cues` are "cue id|level"
     for every hit. `guard` says how sure the rules are that alarming words are safe here:
-    GUARD_NONE, GUARD_CONTEXT (past, negated, someone else's: the model needs more
-    certainty) or GUARD_SAFE (an idiom, a joke, fiction, an accident, and nothing else of
-    concern: the model may not overrule it).
+    GUARD_NONE, GUARD_CONTEXT (past, negated, someone else's, or a concern that is not an
+    emergency such as bullying or low mood: the model needs more certainty) or GUARD_SAFE
+    (an idiom, a joke, fiction, an accident, and nothing else of concern: the model may not
+    overrule it).
     """
 
     assessment: RiskAssessment
@@ -123,9 +125,10 @@ class RiskScreen:
                 matcher.add(key, pattern.tokens)
                 patterns[nlp.vocab.strings[key]] = pattern
         idioms = AnchoredMatcher(nlp.vocab)
-        for text in IDIOMS:
-            for pattern in compile_pattern(_IDIOM, text):
-                idioms.add("idiom", pattern.tokens)
+        for i, pattern in enumerate(p for text in IDIOMS for p in compile_pattern(_IDIOM, text)):
+            key = f"idiom#{i}"
+            idioms.add(key, pattern.tokens)
+            patterns[nlp.vocab.strings[key]] = pattern
         normaliser = Normaliser(vocabulary(list(patterns.values())))
         log.info(
             "Risk screen built: %d cues, %d patterns in %.0f ms",
@@ -144,7 +147,9 @@ class RiskScreen:
         words = [token.text for token in doc]
         if not words:
             return RuleReading(NO_RISK, [], (), GUARD_NONE)
-        idiom_spans = [(s, e) for _, s, e in self._idioms(doc, words)]
+        idiom_spans = [
+            (s, e) for key, s, e in self._idioms(doc, words) if self._fits(key, words, s, e)
+        ]
         hits, guard = self._read_all(self._matcher(doc, words), words, idiom_spans)
         hits.extend(_accumulated(hits, words))
         masked = list(words)
@@ -155,6 +160,8 @@ class RiskScreen:
         verdict = assess(hits)
         if guard == GUARD_SAFE and verdict.level is not RiskLevel.NONE:
             guard = GUARD_CONTEXT  # something else in the message still concerns the rules
+        if verdict.level is RiskLevel.CONCERN and verdict.reason not in URGENT_REASONS:
+            guard = max(guard, GUARD_CONTEXT)  # the rules read it as bullying, low mood...
         cues = tuple(dict.fromkeys(f"{hit.cue.id}|{hit.level.value}" for hit in hits))
         return RuleReading(verdict, masked, cues, guard)
 
@@ -177,6 +184,13 @@ class RiskScreen:
                     ENOUGH_HITS if hit.level is RiskLevel.URGENT else 1
                 )
         return hits, guard
+
+    def _fits(self, key: int, words: list[str], start: int, end: int) -> bool:
+        """Whether the words either side allow this match (`<!` and `!` slots)."""
+        pattern = self._patterns[key]
+        if start > 0 and words[start - 1] in pattern.not_before:
+            return False
+        return not (end < len(words) and words[end] in pattern.not_after)
 
     def _read(
         self, match: tuple[int, int, int], words: list[str], idioms: list[tuple[int, int]]

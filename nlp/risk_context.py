@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from core.analysis import RiskLevel
+from core.analysis import RiskLevel, RiskReason
 from nlp.risk_patterns import context as c
 from nlp.risk_patterns.cue import Cue
 from nlp.risk_patterns.lexicon import CLAUSE_END, SENTENCE_END
@@ -17,6 +17,7 @@ _NEGATION_WINDOW = 4
 _PERSPECTIVE_WINDOW = 8
 _SENTENCE_WINDOW = 15
 _CLAUSE_WINDOW = 8
+_LESSON_WINDOW = 10  # "in PSHE we learned about county lines and grooming"
 _PERSPECTIVE_BREAKS = SENTENCE_END | frozenset({"but", "because", "so", "and", "cos", ","})
 
 
@@ -80,6 +81,8 @@ def perspective(words: list[str], start: int, end: int) -> str:
 
 def _is_hyperbole(words: list[str], start: int, end: int) -> RiskLevel | None:
     """Humour or a trivial trigger ("mum will kill me if I'm late lol")."""
+    if c.SERIOUS.intersection(words):
+        return None
     around = words[max(start - 6, 0) : end + 8]
     if c.MUNDANE.intersection(around):
         return RiskLevel.NONE
@@ -88,8 +91,18 @@ def _is_hyperbole(words: list[str], start: int, end: int) -> RiskLevel | None:
     return None
 
 
+def _without_better_off(sentence: list[str]) -> list[str]:
+    """Hide "better off" ("they'd be much better off without me") from the resolved phrases,
+    where "much better" means the child is recovering."""
+    return [
+        "better_off" if word == "better" and following == "off" else word
+        for word, following in zip(sentence, [*sentence[1:], ""], strict=True)
+    ]
+
+
 def _in_the_past(cue: Cue, sentence: list[str]) -> bool:
     """Past or resolved, and nothing saying it is happening now."""
+    sentence = _without_better_off(sentence)
     if cue.sensitive and _has_phrase(sentence, c.SAFE_NOW):
         return True
     if _has_phrase(sentence, c.CURRENT):
@@ -99,9 +112,22 @@ def _in_the_past(cue: Cue, sentence: list[str]) -> bool:
     return _has_phrase(sentence, c.RESOLVED) and _has_phrase(sentence, c.PAST)
 
 
-def _mention_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel | None:
+def _in_a_lesson(words: list[str], start: int, end: int) -> bool:
+    """A bare mention after a film, a lesson or a talk in the same sentence ("in PSHE we
+    learned about county lines and grooming"), or followed by one when it is the subject
+    ("we did forced marriage in RE"; not "I feel suicidal and we watched a film")."""
+    lead = words[start - 1] if start > 0 else ""
     clause = span(words, start, end, CLAUSE_END, _CLAUSE_WINDOW)
-    if c.MEDIA.intersection(clause) or c.HYPOTHETICAL.intersection(words[start - 4 : start]):
+    if lead in c.TOPIC_LEAD and c.MEDIA.intersection(clause):
+        return True
+    left = start
+    while left > 0 and start - left < _LESSON_WINDOW and words[left - 1] not in SENTENCE_END:
+        left -= 1
+    return bool(c.MEDIA.intersection(words[left:start]))
+
+
+def _mention_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel | None:
+    if _in_a_lesson(words, start, end) or c.HYPOTHETICAL.intersection(words[start - 4 : start]):
         return RiskLevel.NONE
     who = perspective(words, start, end)
     if who == "generic":
@@ -117,9 +143,9 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
         return min(level, cue.level, key=_rank)
     clause = span(words, start, end, CLAUSE_END, _CLAUSE_WINDOW)
     sentence = span(words, start, end, SENTENCE_END, _SENTENCE_WINDOW)
-    if cue.physical and c.ACCIDENT.intersection(sentence):
+    if cue.physical and _is_accident(sentence):
         return RiskLevel.NONE
-    if cue.physical and c.PEER.intersection(clause):
+    if cue.physical and cue.reason is not RiskReason.SELF_HARM and c.PEER.intersection(clause):
         return RiskLevel.CONCERN
     if cue.hyperbole and (level := _is_hyperbole(words, start, end)) is not None:
         return level
@@ -132,16 +158,27 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
     return cue.level
 
 
+def _is_accident(sentence: list[str]) -> bool:
+    """An accident, or sport and play with no adult who looks after the child in it; never
+    an accident the child was told to claim."""
+    if _has_phrase(sentence, c.COVER_UP):
+        return False
+    if c.ACCIDENT.intersection(sentence):
+        return True
+    return bool(c.ACTIVITY.intersection(sentence)) and not c.CARING_ADULT.intersection(sentence)
+
+
 def is_safe_reading(cue: Cue, words: list[str], start: int, end: int) -> bool:
     """Whether a cancelled hit was read as a joke, a trivial threat, fiction, a lesson, a
     generic statement, an accident or plainly negated: readings the model may not overrule."""
     if cue.negatable and not cue.sensitive and is_negated(words, start):
         return True
-    clause = span(words, start, end, CLAUSE_END, _CLAUSE_WINDOW)
-    if cue.topic and (c.MEDIA.intersection(clause) or perspective(words, start, end) == "generic"):
+    if cue.topic and (
+        _in_a_lesson(words, start, end) or perspective(words, start, end) == "generic"
+    ):
         return True
     sentence = span(words, start, end, SENTENCE_END, _SENTENCE_WINDOW)
-    if cue.physical and c.ACCIDENT.intersection(sentence):
+    if cue.physical and _is_accident(sentence):
         return True
     return cue.hyperbole and _is_hyperbole(words, start, end) is not None
 

@@ -17,9 +17,13 @@ if TYPE_CHECKING:
 def rates(
     examples: Sequence[Example], hit: np.ndarray, reasons: np.ndarray | None = None
 ) -> dict[str, object]:
-    """Recall (overall and per reason) and false-alarm rate of `hit` over corpus examples."""
-    urgent = [i for i, e in enumerate(examples) if e.source == "corpus" and e.urgent]
-    other = [i for i, e in enumerate(examples) if e.source == "corpus" and not e.urgent]
+    """Recall (overall and per reason) and false-alarm rate of `hit` over the corpus and
+    development examples (the paraphrases are urgent on purpose, so they are left out)."""
+    from nlp.risk_training import HELD_OUT_SOURCES
+
+    held = [e.source in HELD_OUT_SOURCES for e in examples]
+    urgent = [i for i, e in enumerate(examples) if held[i] and e.urgent]
+    other = [i for i, e in enumerate(examples) if held[i] and not e.urgent]
     per_reason: Counter[str] = Counter(examples[i].reason for i in urgent)
     found: Counter[str] = Counter(examples[i].reason for i in urgent if hit[i])
     report: dict[str, object] = {

@@ -1,8 +1,11 @@
 """Train the risk screen's safety net (`nlp.risk_model`) and choose its thresholds by k-fold CV.
 
-Data: the corpus's train split (never the test split) plus the hand-written paraphrases in
-`nlp/data/risk_paraphrases.jsonl`. Each message is read by the rules first, so the model
-sees the same masked words and cue ids it will see when screening.
+Data: the corpus's train split (never the test split), the hand-written paraphrases in
+`nlp/data/risk_paraphrases.jsonl` (urgent phrasings on purpose, so always in training) and
+the development sets `nlp/data/risk_dev*.jsonl` (written independently, in a realistic
+mix, so they join the corpus in cross-validation). `nlp/data/risk_holdout.jsonl` is never read
+here: it is only for `carevoice nlp evaluate`. Each message is read by the rules first, so
+the model sees the same masked words and cue ids it will see when screening.
 Reproducible: fixed seed for the fold assignment, deterministic full-batch optimisation.
 """
 
@@ -23,13 +26,18 @@ from nlp.risk import GUARD_CONTEXT, GUARD_SAFE, RiskScreen, RuleReading
 from nlp.risk_fit import FitSettings, Sparse, fit_binary, fit_reasons
 from nlp.risk_model import MODEL_VERSION, MODELS_DIR, RiskModel, features
 
-PARAPHRASES = Path(__file__).resolve().parent / "data" / "risk_paraphrases.jsonl"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+PARAPHRASES = DATA_DIR / "risk_paraphrases.jsonl"
+DEV_SETS = (DATA_DIR / "risk_dev.jsonl", DATA_DIR / "risk_dev2.jsonl")
 FOLDS = 5
+# Sources whose mix of urgent and other messages is realistic: thresholds are chosen on them.
+HELD_OUT_SOURCES = frozenset({"corpus", "dev"})
 
 
 @dataclass(frozen=True)
 class Example:
-    """One labelled message as the model sees it; `source` is "corpus" or "paraphrase"."""
+    """One labelled message as the model sees it; `source` is "corpus", "dev" or
+    "paraphrase"."""
 
     reading: RuleReading
     urgent: bool
@@ -48,19 +56,30 @@ class ThresholdTargets:
 
 
 def load_examples(
-    screen: RiskScreen, corpus_path: Path | str | None = None, paraphrases: Path = PARAPHRASES
+    screen: RiskScreen,
+    corpus_path: Path | str | None = None,
+    paraphrases: Path = PARAPHRASES,
+    dev_sets: tuple[Path, ...] = DEV_SETS,
 ) -> list[Example]:
-    """The train split then the paraphrases, each read by the rules."""
+    """The train split, the paraphrases and the development sets, each read by the rules."""
     out = [
         Example(screen.read(m.text), m.risk == "urgent", m.risk_reason, "corpus")
         for m in load_corpus(corpus_path or DEFAULT_CORPUS, split="train")
     ]
-    for line in paraphrases.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            urgent = row["risk"] == "urgent"
-            out.append(Example(screen.read(row["text"]), urgent, row["risk_reason"], "paraphrase"))
+    out += [_example(screen, row, "paraphrase") for row in read_risk_rows(paraphrases)]
+    for dev_set in dev_sets:
+        out += [_example(screen, row, "dev") for row in read_risk_rows(dev_set)]
     return out
+
+
+def read_risk_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a risk data file (JSON lines with text, risk and risk_reason)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _example(screen: RiskScreen, row: dict[str, str], source: str) -> Example:
+    return Example(screen.read(row["text"]), row["risk"] == "urgent", row["risk_reason"], source)
 
 
 def design(examples: Sequence[Example]) -> Sparse:
@@ -82,11 +101,14 @@ def fit_model(
 
 
 def folds(examples: Sequence[Example], seed: int, k: int = FOLDS) -> np.ndarray:
-    """A fold number for each corpus example (stratified by label), -1 for paraphrases."""
+    """A fold number for each held-out-source example (stratified by label), -1 for
+    paraphrases."""
     rng = np.random.default_rng(seed)
     fold = np.full(len(examples), -1)
     for label in (True, False):
-        members = [i for i, e in enumerate(examples) if e.source == "corpus" and e.urgent == label]
+        members = [
+            i for i, e in enumerate(examples) if e.source in HELD_OUT_SOURCES and e.urgent == label
+        ]
         members = [members[j] for j in rng.permutation(len(members))]
         fold[members] = np.arange(len(members)) % k
     return fold
@@ -124,7 +146,7 @@ def choose_threshold(
 ) -> float:
     """The highest threshold whose out-of-fold recall meets the target within the FA budget;
     failing that, the lowest threshold within the budget."""
-    corpus = np.array([e.source == "corpus" for e in examples])
+    corpus = np.array([e.source in HELD_OUT_SOURCES for e in examples])
     urgent = np.array([e.urgent for e in examples]) & corpus
     other = ~np.array([e.urgent for e in examples]) & corpus
     best = None
@@ -158,10 +180,13 @@ def train(
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "corpus_sha256": corpus_hash(corpus_path or DEFAULT_CORPUS),
         "paraphrases_sha256": corpus_hash(PARAPHRASES),
+        "dev_sets_sha256": [corpus_hash(path) for path in DEV_SETS],
         "seed": seed,
         "settings": asdict(settings),
         "targets": asdict(targets),
-        "train_size": {s: sum(e.source == s for e in examples) for s in ("corpus", "paraphrase")},
+        "train_size": {
+            s: sum(e.source == s for e in examples) for s in ("corpus", "dev", "paraphrase")
+        },
         "cross_validation": cv_report(examples, probability, reasons, model),
     }
     return _save(model, meta, Path(out_dir) / f"risk-{MODEL_VERSION}")

@@ -27,6 +27,7 @@ from core.analysis import RiskAssessment
 from nlp.corpus import DEFAULT_CORPUS, LabelledMessage, corpus_hash, load_corpus
 from nlp.cues import CueMatcher
 from nlp.risk import RiskScreen
+from nlp.risk_model import DEFAULT_MODEL_DIR as DEFAULT_RISK_MODEL_DIR
 from nlp.themes import (
     CLASSIFIER_DIR,
     COMPONENTS,
@@ -123,12 +124,14 @@ def train(
     version: str = MODEL_VERSION,
     settings: TrainingSettings = TrainingSettings(),
     decision: Decision | None = None,
+    risk_model_dir: Path | str | None = DEFAULT_RISK_MODEL_DIR,
 ) -> Path:
-    """Train on the train split, score on the test split, write the model; return its dir."""
+    """Train on the train split, score on the test split, write the model; return its dir.
+    The risk screen (with the model in `risk_model_dir`) gives each message its verdict."""
     from nlp.evaluation import evaluate_classifier  # evaluation imports this module's peers
 
     messages = load_corpus(corpus_path, split="train")
-    screen = RiskScreen.create()
+    screen = RiskScreen.create(model_dir=risk_model_dir)
     nlp = fit(messages, [screen.screen(m.text) for m in messages], settings, seed)
     decision = decision or Decision()
     classifier = TextClassifier(nlp, decision, version)

@@ -4405,6 +4405,1264 @@ m(
     "idea",
     "~",
 )
+# ---------------------------------------------------------------------------
+# Batch 19: all ages, privacy and being a "care kid", phones and being online,
+# identity and my file, leaving care; mixed and neutral voices, complaints,
+# ideas and plain news
+# ---------------------------------------------------------------------------
+band("8-11")
+m(
+    "my frend asked why my mum has a diffrent name to me and i said shes my carer",
+    "priv fam",
+    "cm",
+    "0",
+)
+m(
+    "at school they gave me a special card for breakfast club and the other kids dont have one. i dont want it",
+    "priv edu",
+    "cx",
+    "-",
+)
+m("can my social worker see me at home not at school becos people stare", "priv sw edu", "q", "-")
+m(
+    "my teacher said im brave for being in care. i dont want to be brave i just want to be normal",
+    "priv edu",
+    "cm",
+    "-",
+)
+m("Jayden told evryone I am a foster kid and now they all ask me questons", "priv edu", "cx", "-")
+m("i like it that nobody at my new school knows about me being in care", "priv edu", "cm", "+")
+m(
+    "why do i need a letter from my social worker to go on the school trip when my frends just go",
+    "priv edu act",
+    "q",
+    "-",
+)
+m(
+    "my carer lets me chose who i tell about foster care. i only told my best frend Amelia",
+    "priv home fam",
+    "cm",
+    "+",
+)
+m("there should be a nicer name for us not looked after child", "priv", "idea", "0")
+m(
+    "Mrs Khan put a sticker on my reading record that says LAC and I want it taken off",
+    "priv edu",
+    "cx",
+    "-",
+)
+m(
+    "at parents evening my teacher asked my carer is she behaving at home like I am naughty because I am in care",
+    "priv edu",
+    "cx",
+    "-",
+)
+m(
+    "my foster sister goes to my school and she is nice she dosnt tell anyone",
+    "priv home edu",
+    "cp",
+    "+",
+)
+m("does my teacher know i have a social worker", "priv edu sw", "q", "0")
+m("can i have a phone for my birthday i am 10 and I will be carefull", "dig", "q", "0")
+m(
+    "the ipad at my house has a timer and it goes off in the middel of my game",
+    "dig home",
+    "cx",
+    "-",
+)
+m("i made a minecraft house with a pool and a secret room and a cat", "dig act", "cm", "+")
+m("my carer Jen lets me video call my nan every sunday on her phone", "fam dig home", "cp", "+")
+m("the wifi keeps going off and i cant watch my program", "dig home", "cx", "-")
+m("why cant i have youtube i only want to watch slime videos", "dig home", "q", "-")
+m("we got a new laptop at home and I can do my spelling games on it", "dig edu home", "cm", "+")
+m("i dont like it when my carer looks thru my tablet. its my stuff", "dig priv home", "cx", "-")
+m(
+    "it would be good if all the kids in care got a tablet so we can do homework",
+    "dig edu",
+    "idea",
+    "0",
+)
+m("my big brother is on tiktok but i am not aloud", "dig fam", "cm", "-")
+m("my carer keeps the ipad charger in the kitchen", "dig home", "cm", "0")
+m(
+    "in computing we made a robot move on the screen it was fun but really hard",
+    "edu dig",
+    "cm",
+    "~",
+)
+m("i dont know if I am allowed to say my address on the internet", "dig safe", "q", "0")
+m("i want to know what my name means. my mum picked it", "ident fam", "q", "0")
+m("my carer learned how to do my cornrows from a video and they look good", "ident home", "cp", "+")
+m(
+    "i need the right cream for my skin it gets dry and ashy and we only have the normal one",
+    "ident health home",
+    "cx",
+    "-",
+)
+m("can somebody take me to the gurdwara on sundays, my dad used to", "ident fam", "q", "0")
+m("I have a life story book but some pages are empty. who can fill them in", "ident", "q", "0")
+m("my sw showed me a photo of the hospital where i was born", "ident sw", "cm", "+")
+m("I speak urdu at contact with my mum and english at home. I like both", "ident fam", "cm", "+")
+m("we did a family tree at school and i didnt know what to put", "ident edu fam", "cm", "-")
+m(
+    "i am the only brown one in my foster family and sometimes people look at us funny",
+    "ident priv home",
+    "cm",
+    "-",
+)
+m(
+    "i dont like it when they say my name wrong at school, its Oluwaseun not olly",
+    "ident edu",
+    "cx",
+    "-",
+)
+m("can we do diwali at my foster house this year, we always did it at home", "ident home", "q", "0")
+m("the school trip was fun but i got sick on the coach", "act health", "cm", "~")
+m("I am happy I see my mum on saturday but sad it is only 1 hour", "fam", "cm", "~")
+m("my new social worker brings biscuits but she always forgets my name", "sw", "cm", "~")
+m("I got moved up in swimming but I lost my goggels", "act", "cm", "~")
+m(
+    "I broke my arm at trampoline club but I got a blue cast and evryone signed it",
+    "health act",
+    "cm",
+    "~",
+)
+m("what time does the bot go to sleep", "", "q", "0")
+m("I am 9 and I live with my nan and grandad", "home fam", "cm", "0")
+m("who pays for my school uniform", "money edu", "q", "0")
+m("we have a new boy at our house he is 7", "home", "cm", "0")
+m("how long do i have to stay in foster care", "home voice", "q", "0")
+m("today we had pasta for tea", "home", "cm", "0")
+m("my carers son always gets the front seat and i never do", "home", "cx", "-")
+m(
+    "my social worker said she would bring my baby photos and she forgot AGAIN",
+    "sw ident",
+    "cx",
+    "-",
+)
+m("the hot water is broken at our house and i had to have a cold bath", "home", "cx", "-")
+m(
+    "you should have a day where kids in care get to be the boss of the council",
+    "voice",
+    "idea",
+    "+",
+)
+m("there should be a camp in the summer just for foster kids and there carers", "act", "idea", "+")
+m(
+    "it would be good if my social worker sent me a postcard when she is on holiday so I know she is coming back",
+    "sw",
+    "idea",
+    "0",
+)
+m(
+    "i think there should be a box at school where you can put your worrys in",
+    "health edu",
+    "idea",
+    "0",
+)
+m(
+    "I have to go to the hospital for my ears and I am a bit scared but my carer is coming with me",
+    "health home",
+    "wo",
+    "~",
+)
+m("i keep waking up in the night thinking about my old house and my mum", "health fam", "wo", "-")
+m("my carer makes me eat vegtables and i dont like them", "home health", "cx", "-")
+m("my foster carer Dawn reads to me every night even when she is tired", "home", "cp", "+")
+m("I want my own bedroom, I share with Kayden and he snores", "home", "cx", "-")
+m(
+    "some kids in my class wont let me play and they say its because i dont have a real mum",
+    "priv edu safe",
+    "wo",
+    "-",
+    "c:bullying",
+)
+m(
+    "i feel sad all the time at the moment and i dont want to go to school",
+    "health edu",
+    "wo",
+    "-",
+    "c:low_mood",
+)
+m("can i have my freinds round for my birthday party at my house", "fam home", "q", "0")
+m("why do we have to do meetings in the school holidays", "voice", "q", "-")
+m("my social worker gave me a book about feelings it was ok", "sw health", "cm", "0")
+m("its my birthday on friday and my mum might ring me. I hope she does", "fam", "cm", "~")
+m("I like my new school uniform but the jumper is really itchy", "edu", "cm", "~")
+m(
+    "my mum came to contact this time but she was late so we only had a bit of time",
+    "fam",
+    "cm",
+    "~",
+)
+m("the new boy at my house is funny but he takes my lego", "home", "cm", "~")
+m("I got a phone for emergencys!! but it cant do games", "dig", "cm", "~")
+m(
+    "I moved into my new foster house today. it is big and I have my own room but I dont know where the toilet is yet",
+    "home",
+    "cm",
+    "~",
+)
+m(
+    "teachers should not say in front of the class that I have a meeting with my social worker",
+    "priv edu",
+    "idea",
+    "0",
+)
+band("11-17")
+m(
+    "my head of year said in assembly 'some students have difficult home lives' and looked straight at me",
+    "priv edu",
+    "cx",
+    "-",
+)
+m(
+    "who exactly gets told im in care when i start college? want to know before i go",
+    "priv edu",
+    "q",
+    "0",
+)
+m(
+    "teachers go easy on me cos im in care and honestly it makes it worse, everyone notices",
+    "priv edu",
+    "cx",
+    "-",
+)
+m(
+    "my carer introduced me to her mates as 'our foster girl' instead of just my name",
+    "priv home",
+    "cx",
+    "-",
+)
+m(
+    "ngl it was nice when my form tutor asked me privately if i wanted people to know, instead of just assuming",
+    "priv edu",
+    "cp",
+    "+",
+)
+m(
+    "can the letters about my reviews come in a plain envelope, my mates see the post sometimes",
+    "priv voice",
+    "q",
+    "0",
+)
+m(
+    "i was the only one who needed a separate consent form for the france trip. sooo awkward",
+    "priv edu act",
+    "cx",
+    "-",
+)
+m(
+    "got told by a supply teacher 'oh you're the one in care' in front of the whole class. wtf",
+    "priv edu",
+    "cx",
+    "-",
+)
+m(
+    "it would be good if we got a say in what goes on the school system about us, who can see it and that",
+    "priv edu voice",
+    "idea",
+    "0",
+)
+m(
+    "my mates mum wont let her come round mine cos i live in a children's home. like what does she think happens here",
+    "priv fam home",
+    "cm",
+    "-",
+)
+m("people at the skatepark call our house 'the naughty kids home'", "priv home", "cm", "-")
+m(
+    "i told my bf im in care and he was actually sweet about it, was stressing for nothing",
+    "priv fam",
+    "cm",
+    "+",
+)
+m(
+    "my sw keeps parking her car with the council logo right outside school",
+    "priv sw edu",
+    "cx",
+    "-",
+)
+m(
+    "why does my carer need permission to post a pic of me on her facebook",
+    "priv dig home",
+    "q",
+    "0",
+)
+m(
+    "its embarrassing that the taxi drops me at school with an escort, everyone thinks im a criminal",
+    "priv edu",
+    "cx",
+    "-",
+)
+m(
+    "in PSHE they did a lesson on fostering and everyone turned round to look at me",
+    "priv edu",
+    "cm",
+    "-",
+)
+m(
+    "i kinda want to tell my friends im in care but i dont know how they'll react",
+    "priv fam",
+    "wo",
+    "~",
+)
+m("does my new school have to know why i'm in care or just that i am", "priv edu ident", "q", "0")
+m(
+    "can staff stop wearing their lanyards when they take us bowling, everyone clocks what it means",
+    "priv home act",
+    "cx",
+    "-",
+)
+m(
+    "proud of myself, i did a talk at the CiCC about the word LAC and the director actually listened",
+    "priv voice",
+    "cm",
+    "+",
+)
+m(
+    "a lad at school keeps saying 'go back to your care home' every time i answer a question, its been weeks",
+    "priv edu safe",
+    "wo",
+    "-",
+    "c:bullying",
+)
+m(
+    "my girlfriend's dad said 'care kids are trouble' and now i'm not allowed round",
+    "priv fam",
+    "cm",
+    "-",
+)
+m(
+    "idea: give us a code word to leave class for meetings so it doesnt look obvious",
+    "priv edu",
+    "idea",
+    "0",
+)
+m(
+    "my review minutes had my mates full names in them, nobody asked them if that was ok",
+    "priv voice",
+    "cx",
+    "-",
+)
+m(
+    "my mate says if you tell this bot anything bad the police turn up, is that true",
+    "priv voice",
+    "q",
+    "0",
+)
+m("wifi in the unit is so bad i have to stand in the hallway to load snap", "dig home", "cx", "-")
+m(
+    "can i get my own phone contract at 16 or does it have to be pay as you go",
+    "dig money",
+    "q",
+    "0",
+)
+m(
+    "my carers take our phones at 10 but they're on theirs all night lol make it make sense",
+    "dig home",
+    "cx",
+    "-",
+)
+m(
+    "would be sick if the home had a proper gaming setup in the lounge, we'd all chip in for games",
+    "dig act home",
+    "idea",
+    "+",
+)
+m(
+    "got a laptop from the virtual school, actually decent, doing all my coursework on it",
+    "dig edu",
+    "cp",
+    "+",
+)
+m(
+    "my phone screens been cracked for 2 months and nobody will say who pays to fix it",
+    "dig money",
+    "cx",
+    "-",
+)
+m("is my carer allowed to read my messages", "dig priv home", "q", "0")
+m(
+    "i used to be on my phone all night but now i leave it downstairs and i actually sleep",
+    "dig health",
+    "cm",
+    "+",
+)
+m("there should be wifi on the minibus, its 2 hours each way to contact", "dig fam", "idea", "0")
+m("my PEP says i need a laptop but its been 3 months and still nothing", "dig edu", "cx", "-")
+m(
+    "is there an app for kids in care, like to see when your review is and who your sw is",
+    "dig voice",
+    "q",
+    "0",
+)
+m(
+    "staff turned the router off at 11 when i was mid ranked game and i lost loads of points",
+    "dig home act",
+    "cx",
+    "-",
+)
+m(
+    "people keep screenshotting my insta stories and posting them in the year group chat with mean captions",
+    "dig safe edu",
+    "wo",
+    "-",
+    "c:bullying",
+)
+m("love that we can text our sw now instead of waiting for her to ring", "dig sw", "cm", "+")
+m(
+    "my carers got me a second hand phone which is fine but it wont download half the apps",
+    "dig home",
+    "cm",
+    "~",
+)
+m(
+    "i want to do coding club after school but i dont have a computer at home to practise on",
+    "dig edu act",
+    "cm",
+    "~",
+)
+m("you should do the CiCC meetings on discord so more of us can come", "dig voice", "idea", "+")
+m("staff get wifi in the office all night but ours goes off at 10, not fair", "dig home", "cx", "-")
+m("i deleted tiktok for a month and felt so much better tbh", "dig health", "cm", "+")
+m("my foster carer doesn't get that my whole friendship group is online", "dig fam home", "cm", "-")
+m("the parental control thing on my phone blocks the school website lol", "dig edu", "cm", "-")
+m(
+    "is it true kids in care can get free data? my mate in another area gets it",
+    "dig money",
+    "q",
+    "0",
+)
+m(
+    "can i have my own laptop for gcse revision or do i have to share with the others",
+    "dig edu home",
+    "q",
+    "0",
+)
+m("i want to see my file but i'm scared what it says about my mum", "ident fam", "wo", "~")
+m(
+    "can i use my clothing allowance on a hairdresser who knows afro hair, the one round here doesnt",
+    "ident money",
+    "q",
+    "0",
+)
+m(
+    "i'm catholic and want to do my confirmation this year, my carers arent religious but said they'll take me",
+    "ident home",
+    "cm",
+    "+",
+)
+m("why does my file say 'neglect' when my mum always fed us", "ident fam", "q", "-")
+m(
+    "did my life story work today, found out i lived in 4 houses before i was 2. mad",
+    "ident sw",
+    "cm",
+    "~",
+)
+m("i'm half lithuanian and there's a saturday school in town, can i go", "ident edu", "q", "0")
+m(
+    "my carers always buy cocoa butter and the right shampoo without me asking, small thing but it means loads",
+    "ident home",
+    "cp",
+    "+",
+)
+m(
+    "during ramadan the night staff get up early to make my suhoor, respect to them fr",
+    "ident home",
+    "cp",
+    "+",
+)
+m(
+    "i want to know if i have any other brothers or sisters and nobody will give me a straight answer",
+    "ident fam",
+    "cx",
+    "-",
+)
+m(
+    "there should be a group for young people who are in care and also LGBT",
+    "ident act",
+    "idea",
+    "0",
+)
+m(
+    "not sure what my religion is anymore. was raised muslim, foster family is christian, i dunno",
+    "ident home",
+    "cm",
+    "0",
+)
+m(
+    "my sw made me a memory box with my hospital wristband from when i was born, didnt know it existed",
+    "ident sw",
+    "cp",
+    "+",
+)
+m(
+    "i keep getting asked 'where are you really from' at school and i dont even know the answer myself",
+    "ident priv edu",
+    "cm",
+    "-",
+)
+m(
+    "can someone help me write to my birth dad? the life story worker said i can but not how",
+    "ident fam sw",
+    "q",
+    "0",
+)
+m(
+    "would it be allowed to do one of those DNA tests to find out where my family comes from",
+    "ident",
+    "q",
+    "0",
+)
+m(
+    "my real birthday is different to the one on my papers, its a whole thing, who do i talk to",
+    "ident",
+    "q",
+    "0",
+)
+m(
+    "going to carnival with my auntie was the first time i felt like i properly belonged somewhere",
+    "ident fam act",
+    "cm",
+    "+",
+)
+m(
+    "i'm sick of being the one who has to teach every new carer about my hair and skin",
+    "ident home",
+    "cx",
+    "-",
+)
+m("im 15 and already stressing about having to leave at 18", "lc", "wo", "-")
+m("whats a pathway plan? my sw mentioned it and i just nodded", "lc", "q", "0")
+m(
+    "my carers said they'll do staying put for me and i actually cried, didnt think anyone would want me after 18",
+    "lc home",
+    "cm",
+    "+",
+)
+m(
+    "the independence stuff at my home is just making toast. i need to learn bills and that",
+    "lc home",
+    "cx",
+    "-",
+)
+m(
+    "you should start teaching us to cook and budget at like 14 not a month before we leave",
+    "lc",
+    "idea",
+    "0",
+)
+m("moved schools, new one is way better but i dont know anyone yet", "edu", "cm", "~")
+m("contact with dad was good but it ended in an argument about my mum", "fam", "cm", "~")
+m("i passed my maths mock!! failed english tho lol", "edu", "cm", "~")
+m("my sw is leaving. she was annoying sometimes but ngl i'll miss her", "sw", "cm", "~")
+m(
+    "carers are taking us to spain in summer, buzzing, but my passport still isnt sorted",
+    "act home",
+    "cm",
+    "~",
+)
+m(
+    "got into the county team, proud but training is miles away and nobody can drive me",
+    "act",
+    "cm",
+    "~",
+)
+m("the new house rules are stricter but tbh the house is calmer now", "home", "cm", "~")
+m("i like the CAMHS lady but i hate talking about feelings", "health", "cm", "~")
+m(
+    "my little sister got adopted. happy she has a family but it means i wont see her much",
+    "fam",
+    "cm",
+    "~",
+)
+m("how many reviews do i have a year", "voice", "q", "0")
+m("my review is on tuesday at 4", "voice", "cm", "0")
+m("moving to a new foster placement on the 12th", "home", "cm", "0")
+m("is the CiCC only for certain ages", "voice", "q", "0")
+m("do i still get pocket money when im on holiday with my carers", "money home", "q", "0")
+m("my sw is called Imran and he visits every 6 weeks", "sw", "cm", "0")
+m("who decides if i can go on a sleepover, my carer or my sw", "fam home", "q", "0")
+m("i have a PEP meeting tomorrow", "edu", "cm", "0")
+m("im in year 9 and live in a residential home with 3 other lads", "home", "cm", "0")
+m("can i choose my gcse options myself or does my carer decide", "edu voice", "q", "0")
+m(
+    "my clothing allowance came 2 months late and i had to wear school shoes with holes in",
+    "money edu",
+    "cx",
+    "-",
+)
+m(
+    "staff keep cancelling our outings cos they're short staffed, 3 times this month",
+    "home act",
+    "cx",
+    "-",
+)
+m(
+    "i asked my iro to change my contact days, she said yes and then nothing happened",
+    "sw fam voice",
+    "cx",
+    "-",
+)
+m(
+    "the shower in our bathroom has been broken 3 weeks and staff just keep saying its reported",
+    "home",
+    "cx",
+    "-",
+)
+m("my sw moved my visit to the middle of my exam. like do you even check", "sw edu", "cx", "-")
+m(
+    "there should be a youth club just for kids in care, somewhere nobody asks questions",
+    "act priv",
+    "idea",
+    "+",
+)
+m(
+    "it would be good if new carers had to meet us before we move in, not on the day",
+    "home",
+    "idea",
+    "0",
+)
+m(
+    "iros should come to the house for a chat before the review so we know who they are",
+    "sw voice",
+    "idea",
+    "0",
+)
+m(
+    "would be sick if the council did a gym membership for everyone 14+ in care",
+    "act health money",
+    "idea",
+    "+",
+)
+m(
+    "maybe put the complaints form on the bot, nobody knows where the paper one is",
+    "voice dig",
+    "idea",
+    "0",
+)
+m("my foster carer had a baby so theres 5 of us now", "home", "cm", "0")
+m(
+    "been getting panic attacks before school, the nurse put a breathing app on my phone, it kinda helps",
+    "health edu dig",
+    "cm",
+    "~",
+)
+m("CAMHS waiting list is 9 months. i asked for help in september", "health", "cx", "-")
+m(
+    "got braces today, my teeth are killing me lol but the orthodontist was nice",
+    "health",
+    "cm",
+    "~",
+)
+m("not sleeping properly since the move, just lie awake thinking", "health home", "wo", "-")
+m(
+    "i feel low most days and i dont really enjoy anything anymore, been like this since christmas",
+    "health",
+    "wo",
+    "-",
+    "c:low_mood",
+)
+m("the new staff member Kezia is sound, she actually sits and talks with us", "home", "cp", "+")
+m("my placement is ending cos my carers are retiring. they've been good to me", "home", "cm", "~")
+m(
+    "a random account keeps following me on every app, i block it and it comes back with a new name",
+    "dig safe",
+    "wo",
+    "-",
+    "c:other_concern",
+)
+m(
+    "spent my whole allowance on loot boxes again, i cant stop",
+    "dig money health",
+    "cm",
+    "-",
+    "c:other_concern",
+)
+m(
+    "i want an advocate to help me get my phone back, staff have had it 2 weeks",
+    "voice dig home",
+    "adv",
+    "-",
+)
+m(
+    "can someone come with me to tell school i dont want every teacher knowing im in care",
+    "voice priv edu",
+    "adv",
+    "-",
+)
+m(
+    "my sw finally got me my birth certificate, took a year but at least i have it",
+    "ident sw",
+    "cm",
+    "~",
+)
+m(
+    "told my best mate im in care, she was fine about it but then told her mum which wasnt ok",
+    "priv fam",
+    "cm",
+    "~",
+)
+m("got my phone back after a week, glad but still think it was well harsh", "dig home", "cm", "~")
+m("the laptop school lent me is slow but at least i can do my homework now", "dig edu", "cm", "~")
+m(
+    "my carers are doing my hair now, still learning, the parting is wonky but they're trying",
+    "ident home",
+    "cm",
+    "~",
+)
+m(
+    "kinda nervous about turning 16 and getting a new worker, kinda excited to have more say tho",
+    "lc sw",
+    "cm",
+    "~",
+)
+m(
+    "found my mum's old facebook, she looks happy in the pics. made me glad and sad at the same time",
+    "ident fam dig",
+    "cm",
+    "~",
+)
+m("good review today, my iro listened, shame my sw didn't turn up", "voice sw", "cm", "~")
+m(
+    "being in the children's home means i get my own room but i never get any peace",
+    "home",
+    "cm",
+    "~",
+)
+m(
+    "new school put me in top set which is good but they keep checking on me like im gonna kick off",
+    "edu priv",
+    "cm",
+    "~",
+)
+m(
+    "there should be one phone policy for every home, not different rules everywhere you get moved",
+    "dig home",
+    "idea",
+    "0",
+)
+m("you should do life story stuff with teenagers too, not just little kids", "ident", "idea", "0")
+m(
+    "schools should have a private room for kids in care to meet their sw so nobody sees",
+    "priv edu sw",
+    "idea",
+    "0",
+)
+m(
+    "you should teach foster carers about tiktok and snap so they dont just ban everything",
+    "dig home",
+    "idea",
+    "0",
+)
+m(
+    "make a list of local barbers and hairdressers who do afro and textured hair and give it to every carer",
+    "ident home",
+    "idea",
+    "0",
+)
+band("16-25")
+m("my pathway plan says 'to be discussed' in every box. discussed when??", "lc", "cx", "-")
+m(
+    "how do i find the local offer for my council, the link on the letter doesnt work",
+    "lc dig",
+    "q",
+    "-",
+)
+m(
+    "staying put ended last month, im in my own place now and its going ok, miss the family dinners though",
+    "lc hous",
+    "cm",
+    "~",
+)
+m("does the leaving care grant run out if i dont use it all before i move", "lc money", "q", "0")
+m(
+    "used my setting up home grant on a washing machine and a bed, no more laundrette",
+    "lc money hous",
+    "cm",
+    "+",
+)
+m("the local offer says free gym but the gym has never heard of it", "lc act", "cx", "-")
+m(
+    "my pathway plan review is at the same time as my shift, can we move it? text me on 07700 900731",
+    "lc work",
+    "q",
+    "0",
+)
+m(
+    "honestly the leaving care team have been better than I expected, my PA rings back the same day",
+    "lc sw",
+    "cp",
+    "+",
+)
+m(
+    "no one told me i could stay put, found out from a mate after I'd already moved out",
+    "lc",
+    "cx",
+    "-",
+)
+m(
+    "it would be good if the local offer was an app with a map of what's near you",
+    "lc dig",
+    "idea",
+    "0",
+)
+m(
+    "there should be a leaving care grant top up for people whose stuff got ruined in a bad flat",
+    "lc money hous",
+    "idea",
+    "0",
+)
+m(
+    "I'm 17 and in supported lodgings, what happens with my pathway plan when I turn 18",
+    "lc",
+    "q",
+    "0",
+    co="ic",
+)
+m(
+    "had my first pathway plan meeting, mostly fine but I didn't get to say much",
+    "lc voice",
+    "cm",
+    "~",
+)
+m(
+    "staying put ends when I start uni but my carers said I can come back in the holidays which is massive",
+    "lc home edu",
+    "cm",
+    "+",
+)
+m(
+    "my PA didn't know what the local offer said about council tax, I had to show her",
+    "lc sw money",
+    "cx",
+    "-",
+)
+m(
+    "are driving lessons part of our local offer or is that just other councils",
+    "lc money",
+    "q",
+    "0",
+)
+m(
+    "you should let us update our pathway plan ourselves online instead of waiting for a meeting",
+    "lc dig voice",
+    "idea",
+    "0",
+)
+m(
+    "I'm 24 and my PA support ends in a few months. I feel ready mostly but it's a bit scary",
+    "lc sw",
+    "cm",
+    "~",
+)
+m(
+    "my semi-independent provider spent my leaving care grant on stuff i didn't choose",
+    "lc money hous",
+    "cx",
+    "-",
+)
+m("the leaving care drop in on tuesdays is the only place i feel normal", "lc health", "cm", "~")
+m(
+    "staying put should be for people in residential homes too, not just foster care",
+    "lc home",
+    "idea",
+    "0",
+)
+m(
+    "local offer says care leavers get a free passport but nobody at the office knows how to apply",
+    "lc",
+    "cx",
+    "-",
+)
+m(
+    "what's the cut off for the leaving care grant? I'm 21 and never claimed mine",
+    "lc money",
+    "q",
+    "0",
+)
+m("the local offer booklet is 40 pages of tiny writing, nobody reads it", "lc", "cx", "-")
+m(
+    "no wifi in my new flat for 6 weeks while they install it, doing everything on my phone data",
+    "dig hous",
+    "cx",
+    "-",
+)
+m("can the council help with broadband, i need it for my online course", "dig edu money", "q", "0")
+m(
+    "my phone got cut off for missing a payment and now i cant do my UC journal",
+    "dig money",
+    "wo",
+    "-",
+)
+m("got a refurbished laptop through the care leavers scheme, does the job", "dig lc", "cp", "+")
+m(
+    "would be good if the leaving care team had a whatsapp number instead of a landline nobody answers",
+    "dig lc sw",
+    "idea",
+    "0",
+)
+m(
+    "i use the library computers for job applications but they kick you off after an hour",
+    "dig work",
+    "cx",
+    "-",
+)
+m(
+    "my tenancy sign up was all online and i had no laptop, did it on a cracked phone",
+    "dig hous",
+    "cx",
+    "-",
+)
+m(
+    "online banking is so much easier than I thought, finally feel on top of my money",
+    "dig money",
+    "cm",
+    "+",
+)
+m(
+    "trying to stay off social media, seeing everyone with their families at christmas gets to me",
+    "dig health fam",
+    "cm",
+    "-",
+)
+m(
+    "does the council have a scheme for cheap phone contracts? my credit is bad from when i was 18",
+    "dig money",
+    "q",
+    "0",
+)
+m(
+    "my old foster carers' kids still like all my insta posts, nice to know they're still around",
+    "dig fam",
+    "cm",
+    "+",
+)
+m("can you apply for the care leaver bursary online or is it paper", "money edu dig", "q", "0")
+m(
+    "HR at my new job asked why i'm on the care leaver scheme in front of the other starters",
+    "priv work",
+    "cx",
+    "-",
+)
+m("do i have to put that i was in care on my tenancy application", "priv hous", "q", "0")
+m("the council sent my PA's notes about me to my landlord by mistake", "priv hous sw", "cx", "-")
+m(
+    "love that my uni's care leaver support is discreet, just an email and a named person",
+    "priv edu",
+    "cp",
+    "+",
+)
+m(
+    "sometimes i want people to know i was in care so they get why i'm like i am, other times i'd rather nobody ever found out",
+    "priv",
+    "cm",
+    "~",
+)
+m(
+    "my flatmate googled the supported housing place and now she treats me like i'm fragile",
+    "priv hous",
+    "cm",
+    "-",
+)
+m(
+    "i told my midwife i was in care and she wrote it in massive letters on the front of my notes",
+    "priv health",
+    "cx",
+    "-",
+)
+m("can my GP see my care records or are they separate", "priv health ident", "q", "0")
+m(
+    "my council tax bill prints 'care leaver exemption' on it and my partner's name is on it too",
+    "priv money",
+    "cx",
+    "-",
+)
+m(
+    "you should give us a care leaver card so we dont have to explain our whole history at every office",
+    "priv lc",
+    "idea",
+    "0",
+)
+m("college put me in a 'vulnerable learners' group without asking me", "priv edu", "cx", "-")
+m(
+    "i like that the care leavers hub doesn't have a sign outside, you can just walk in",
+    "priv lc",
+    "cm",
+    "+",
+)
+m(
+    "my boss found out i'm a care leaver from my bank details form and now keeps asking if i'm 'coping'",
+    "priv work",
+    "cm",
+    "~",
+)
+m("finally got my care file, it's 400 pages and I don't know where to start", "ident", "cm", "~")
+m("my file has my name spelt wrong all the way through and i want it corrected", "ident", "cx", "-")
+m(
+    "reading my records with a counsellor next week, nervous but I think it's time",
+    "ident health",
+    "cm",
+    "~",
+)
+m("is there anyone who can help me trace my birth dad, I'm 22", "ident fam", "q", "0")
+m("I found out from my file I was christened. nobody ever told me", "ident", "cm", "-")
+m(
+    "can i get a copy of my birth certificate through the leaving care team or do I pay for it myself",
+    "ident lc money",
+    "q",
+    "0",
+)
+m(
+    "learning Yoruba on an app, it's my mum's language, want to speak it when I meet my nan",
+    "ident fam dig",
+    "cm",
+    "+",
+)
+m(
+    "started locs, first time I've had control of my own hair. only took 20 years lol",
+    "ident",
+    "cm",
+    "+",
+)
+m(
+    "it'd be good if the council did a session on care records, what's in them and how to read them",
+    "ident",
+    "idea",
+    "0",
+)
+m(
+    "there should be money in the local offer for hair and skin products, afro hair stuff is not cheap",
+    "ident money lc",
+    "idea",
+    "0",
+)
+m("my life story book stopped when I was 7. nothing about the next 10 years", "ident", "cx", "-")
+m(
+    "i'm a care leaver from afghanistan, i want to find people from my village who live here",
+    "ident fam",
+    "q",
+    "0",
+)
+m(
+    "started going back to church, it's something from before care that's still mine",
+    "ident",
+    "cm",
+    "+",
+)
+m("my surname is my mum's ex's and i want rid of it", "ident", "cm", "-")
+m("half my records are about my brothers not me, why are they in my file", "ident priv", "q", "-")
+m("uni is amazing but the money stress is constant", "edu money", "cm", "~")
+m("new PA seems nice, time will tell, the last one ghosted me", "sw", "cm", "~")
+m("flat is finally mine, it's tiny and the boiler is dodgy but it's mine", "hous", "cm", "~")
+m("got the apprenticeship!!! pays rubbish though", "work money", "cm", "~")
+m(
+    "christmas with my old foster family was lovely but leaving at the end was hard",
+    "fam",
+    "cm",
+    "~",
+)
+m("I'm off antidepressants now, some days are still rough but mostly good", "health", "cm", "~")
+m("failed my driving test but only by 2 minors, rebooked already", "act", "cm", "~")
+m("I'm 19, living in a council flat, working part time at a garage", "hous work", "cm", "0")
+m("how do I register with a dentist after moving areas", "health", "q", "0")
+m("if I move to Scotland for work does my PA support carry on", "sw lc work", "q", "0")
+m("does universal credit count my apprentice wage", "money work", "q", "0")
+m(
+    "I'm moving flat on the 3rd, new address is Flat 6, 21 Larchfield Road ZZ2 4PL",
+    "hous",
+    "cm",
+    "0",
+)
+m(
+    "is there an email for the council's care leaver apprenticeships? mine is jordan.ayo99@example.com if someone can send it",
+    "work lc",
+    "q",
+    "0",
+)
+m("is there a deadline to apply for the higher education bursary", "money edu lc", "q", "0")
+m("my rent is paid straight to the landlord from UC", "hous money", "cm", "0")
+m("what's the number for the out of hours housing team", "hous", "q", "0")
+m("my repair request for the leaking sink has been open since march", "hous", "cx", "-")
+m("PA cancelled again with 10 mins notice, that's 3 times now", "sw", "cx", "-")
+m(
+    "I was promised my leaving care grant payment by friday and it's now wednesday the week after",
+    "lc money",
+    "cx",
+    "-",
+)
+m("the supported accommodation wont let my girlfriend stay over and i'm 20", "hous fam", "cx", "-")
+m("got sanctioned because the jobcentre letter went to my old foster address", "money", "cx", "-")
+m("council moved me to a flat 2 buses from my college without asking", "hous edu", "cx", "-")
+m("you should have care leavers on the interview panel for new PAs", "sw voice", "idea", "0")
+m(
+    "there should be a savings scheme where the council matches what care leavers put in",
+    "money lc",
+    "idea",
+    "0",
+)
+m("it would help if the benefits advice was at the hub not across town", "money lc", "idea", "0")
+m(
+    "idea: a tool library at the hub so we can borrow a drill instead of buying one for one shelf",
+    "lc hous",
+    "idea",
+    "+",
+)
+m(
+    "could the council do free first aid and food hygiene certificates for care leavers, it helps with getting jobs",
+    "work lc",
+    "idea",
+    "0",
+)
+m(
+    "went to the care leavers forum for the first time, didn't say much but listened",
+    "voice lc",
+    "cm",
+    "0",
+)
+m("just paid off the last of my rent arrears", "hous money", "cm", "+")
+m(
+    "waited 4 months for a therapy referral and then they said I'm not 'complex enough'",
+    "health",
+    "cx",
+    "-",
+)
+m("got a gym membership through the local offer, going 3 times a week", "health lc act", "cm", "+")
+m(
+    "struggling to get out of bed most days since I moved into my own flat, everything feels grey",
+    "health hous",
+    "wo",
+    "-",
+    "c:low_mood",
+)
+m(
+    "i'm drinking more than i should on my own in the flat, not every night but most",
+    "health hous",
+    "cm",
+    "-",
+    "c:other_concern",
+)
+m(
+    "borrowed off a loan app three times this month to cover food shopping, the interest is mad",
+    "money dig",
+    "wo",
+    "-",
+    "c:other_concern",
+)
+m(
+    "my ex keeps messaging from new numbers even though i've blocked him, it's not threatening just constant",
+    "dig safe",
+    "wo",
+    "-",
+    "c:other_concern",
+)
+m(
+    "I want an advocate for my pathway plan review, they keep writing what they think not what I say",
+    "voice lc",
+    "adv",
+    "-",
+)
+m(
+    "can someone help me challenge the leaving care grant decision, they said I 'used it up' but I never got half of it",
+    "voice lc money",
+    "adv",
+    "-",
+)
+m(
+    "i'm 17 in semi independent and my keyworker wants me to share my location on my phone, is that allowed",
+    "dig priv hous",
+    "q",
+    "0",
+    co="ic",
+)
+m(
+    "staying put has been amazing but i feel like a lodger sometimes, not family",
+    "lc home",
+    "cm",
+    "~",
+)
+m(
+    "my PA sorted my leaving care grant fast, shame the furniture place took 6 weeks to deliver",
+    "lc money",
+    "cm",
+    "~",
+)
+m("got my first payslip, felt proud for about 5 mins then paid rent lol", "work money", "cm", "~")
+m(
+    "the care leavers christmas do was nice but it made me miss having a proper family",
+    "lc fam health",
+    "cm",
+    "~",
+)
+m(
+    "my file answered stuff about my dad i always wondered but now i've got questions nobody can answer",
+    "ident fam",
+    "cm",
+    "~",
+)
+m(
+    "moved to a new area for work, no one knows my past here which is freeing but lonely",
+    "priv health work",
+    "cm",
+    "~",
+)
+m(
+    "my new flat has wifi included which is a win, but the signal only works in the kitchen",
+    "dig hous",
+    "cm",
+    "~",
+)
+m(
+    "uni's been good about me being care experienced, almost too good, they keep emailing me 'support' stuff",
+    "priv edu",
+    "cm",
+    "~",
+)
+m(
+    "I'm doing a lot better than last year. still get lonely but I've got a routine now",
+    "health",
+    "cm",
+    "~",
+)
+m(
+    "got my national insurance number sorted, jobcentre was helpful for once, the queue was 2 hours though",
+    "money work",
+    "cm",
+    "~",
+)
+m(
+    "pathway plan finally has my uni plans in it. took 3 meetings but we got there",
+    "lc edu",
+    "cm",
+    "~",
+)
+m(
+    "the leaving care team should text a reminder before the grant deadline, half of us miss it",
+    "lc money dig",
+    "idea",
+    "0",
+)
+m(
+    "pathway plans should be one page with actual dates on, not 20 pages of waffle",
+    "lc",
+    "idea",
+    "-",
+)
+m("you should let care leavers see who has looked at their records", "priv ident", "idea", "0")
+m(
+    "it'd help if my PA could do check ins on video while i'm at uni instead of me coming home",
+    "sw dig edu",
+    "idea",
+    "0",
+)
+m(
+    "council should run a first flat weekend, like how to bleed a radiator and read the meter",
+    "lc hous",
+    "idea",
+    "0",
+)
 
 
 # ---------------------------------------------------------------------------

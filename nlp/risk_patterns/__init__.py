@@ -26,6 +26,9 @@ from nlp.risk_patterns import (
     implied,
     indirect,
     needs,
+    understated,
+    veiled,
+    veiled_exploit,
 )
 from nlp.risk_patterns.cue import Cue
 
@@ -36,6 +39,9 @@ CUES: tuple[Cue, ...] = (
     + needs.CUES
     + indirect.CUES
     + implied.CUES
+    + veiled.CUES
+    + veiled_exploit.CUES
+    + understated.CUES
     + broad.CUES
     + broad_exploit.CUES
     + concern.CUES

@@ -137,6 +137,18 @@ RESOLVED = _phrases(
     "happy now",
     "not like that now",
     "all good now",
+    "now it is good",
+    "now it is fine",
+    "now it is ok",
+    "now it is okay",
+    "it is good now",
+    "it is fine now",
+    "all sorted now",
+    "do not live there now",
+    "do not live there any more",
+    "do not live there anymore",
+    "not there any more",
+    "i am fine",
     "fine now",
     "okay now",
     "good now",
@@ -204,30 +216,59 @@ CURRENT = _phrases(
     "back to",
     "this weekend",
 )
+# An accident reads a physical cue as harmless: "I fell and hurt my leg".
 ACCIDENT = _words(
-    "ball football netball rugby pe fell fall falling tripped trip slipped slip accident "
-    "accidentally trampoline bike skateboard scooter door cooking knife-crime playing "
-    "game match training gym swing slide stairs car bus ice skating injury injured "
-    "sprained broke broken match basketball cricket hockey dodgeball tag wrestling "
-    "pillow fight play fighting messing joking pretend"
+    "fell fall falling tripped slipped slip accident accidentally injury injured sprained "
+    "sunburn sunburnt sun"
+)
+# "told me to say I fell": an accident someone asked the child to claim is no excuse.
+COVER_UP = _phrases(
+    "to say i", "say i", "tell them i", "tell people i", "tell school i", "tell staff i",
+    "pretend i", "think i got", "thinks i got", "lie about", "lied about", "told them i",
+)  # fmt: skip
+# Sport and play read it as harmless too, unless an adult who looks after the child is in the
+# sentence: "he hit me in football" is play, "my stepdad says it's a game when he hits me" is
+# not. Places (stairs, door, car) are left out: abuse happens there as often as accidents do.
+ACTIVITY = _words(
+    "ball football netball rugby pe trampoline bike skateboard scooter playing game match "
+    "training gym swing slide ice skating basketball cricket hockey dodgeball tag wrestling "
+    "pillow play fighting messing joking pretend"
+)
+CARING_ADULT = _words(
+    "carer carers foster fosterer fosterers mum dad parents parent stepdad stepmum step "
+    "uncle auntie aunt nan grandad gran grandma grandpa staff keyworker boyfriend partner "
+    "mother father mums dads lodger"
+)
+# Words that make a threat serious whatever else is in the message: a debt to a dealer is no
+# joke, even if the same message mentions money or school.
+SERIOUS = _words(
+    "owe owes owed owing debt debts dealer dealers olders gang gangs knife knives blade "
+    "stab stabbed grass grassing snitch snitching shank machete gun"
 )
 HUMOUR = _words("lol lmao haha hahaha jk joking kidding 😂 lolol xd")
 # Things no one threatens to kill anyone over: "mum will kill me if I lose my coat".
 MUNDANE = _words(
     "late fail failed failing lose lost losing mess messy grades grade report homework "
     "exam exams test tests results detention coat shoes bill spend spent ate eat eaten "
-    "forget forgot forgotten room tidy chores dishes curfew missed bus trip uniform "
-    "broke break broken sees finds phone bill trainers jumper lunch money spelling "
+    "forget forgot forgotten room tidy chores dishes curfew missed uniform "
+    "broke break broken phone bill trainers jumper lunch money spelling "
     "marks maths english science scored score points sleepover washing ruin ruined "
     "dirty clothes cake chips sweets biscuits chocolate tv telly xbox playstation "
-    "ps5 switch tablet ipad hair tattoo tattoos piercing piercings makeup nails"
+    "ps5 switch tablet ipad hair tattoo tattoos piercing piercings makeup nails shampoo "
+    "conditioner charger hoodie perfume straighteners chocolate crisps"
+)
+# Words that introduce a subject: "a film about", "a talk on", "we did".
+TOPIC_LEAD = _words(
+    "about on of called around did do doing learned learnt learning discussed covered "
+    "covering studied studying watched read"
 )
 MEDIA = _words(
     "film films movie movies show shows series episode episodes documentary book books "
     "novel story stories game games news video videos youtube netflix soap eastenders "
     "lesson lessons pshe assembly learned learnt learning taught teach poster posters "
     "leaflet project essay drama play character characters song lyrics rap drill "
-    "podcast article talk workshop course training research quiz"
+    "podcast article talk workshop course training research quiz re rse citizenship "
+    "pshe assembly"
 )
 PLACE_ALTERNATIVE = _phrases(
     "want to go home",
@@ -261,7 +302,7 @@ IDIOMS: tuple[str, ...] = (
     "beats me (why|how|what|where|who|lol|honestly)",
     "~push|~pushing me|us|myself (to|into|forward|harder|on)",
     "~kick|~kicked me|us (out of the game|off the team|off the game|out of the group chat)",
-    "~grab|~get|~throw me|us a|an|some",
+    "~grab|~get|~throw me|us a|an|some !job|jobs|place|flat|room|home|work|modelling|lift|ride",
     "pinch me",
     "~bite me",
     "~drag me|us (to|along|round|around|out)",
@@ -301,4 +342,8 @@ IDIOMS: tuple[str, ...] = (
     "not ~want to wake up (in the mornings|early|on)",
     "(never|not) (coming|going) back to (school|college|class|that school|this school|work)",
     "~get abuse|abused (in the street|from neighbours|from people)",
+    "thought i was (going to|gonna) (die|be sick|faint|cry|explode)",
+    "(nearly|almost) ~die (laughing|of|when|at)",
+    "burnt|burned to a crisp",
+    "knife crime|knife-crime (workshop|talk|lesson|assembly|campaign|awareness|project|week)",
 )

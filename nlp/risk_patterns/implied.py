@@ -47,13 +47,23 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "abuse:indirect",
         _R.ABUSE,
+        physical=True,
         patterns=(
             "~come|~walk|~barge into *1 the|my (bathroom|room|bedroom) *5 (shower|bath|changing|"
             "undressed|naked|asleep|toilet)",
             "~restrain me|us *5 (hurt|pain|bruise|too hard|sat on|knee|floor|wall)",
             "home alone *3 (days|weekend|night|nights|all)",
-            "~hurt|~bruise|~break my @LIMB|back|neck|head|nose|ribs",
+            # someone else did it: "I hurt my wrist" alone is most often an accident
+            "@PERSON|hell|shell|theyll|gonna|will|would *2 ~hurt|~bruise|~break|~twist my "
+            "@LIMB|back|neck|head|nose|ribs",
         ),
+    ),
+    Cue(
+        "abuse:injury",
+        _R.ABUSE,
+        level=_C,
+        physical=True,  # "fell off my bike and hurt my arm" is read as safe
+        patterns=("<!@PERSON|hell|shell|theyll ~hurt|~bruise|~break my @LIMB|back|neck|ribs",),
     ),
     Cue(
         "sexual_exploitation:indirect",

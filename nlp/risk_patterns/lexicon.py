@@ -22,7 +22,7 @@ WORD_SETS: dict[str, tuple[str, ...]] = {
     "SCARY_PERSON": _words(
         "him her them he she carer carers dad mum parents stepdad step foster fosterer uncle "
         "brother boyfriend partner staff man men guy guys lads someone grandad cousin auntie "
-        "aunt neighbour lodger olders gang dads mums family fosterers father mother"
+        "aunt neighbour lodger olders gang dads mums family fosterers father mother fella"
     ),
     "KIN": _words(
         "sister sisters brother brothers sibling siblings cousin cousins sis bro baby kids "
@@ -107,6 +107,10 @@ WORD_SETS: dict[str, tuple[str, ...]] = {
     "PICS": _words("pictures picture photos photo videos video selfies selfie snaps images"),
     "MARRY": _words(
         "marry married marrying marriage wedding engaged engagement husband wife betrothed"
+    ),
+    "MINOR_AGE": _words(
+        "8 9 10 11 12 13 14 15 16 17 eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen"
     ),
     "ABROAD": _words(
         "abroad overseas pakistan bangladesh india somalia nigeria afghanistan iraq iran "

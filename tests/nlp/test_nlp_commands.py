@@ -73,6 +73,8 @@ def test_evaluate_prints_a_row_per_label():
     assert result.exit_code == 0, result.output
     for label in ("social_worker", "digital", "advocacy", "mixed", "urgent_recall"):
         assert label in result.output
+    holdout = result.output.split("Risk screen on the holdout set", 1)[1]
+    assert "urgent_recall" in holdout and "forced_marriage" in holdout
 
 
 def test_train_writes_a_model_from_a_corpus(tmp_path):

@@ -41,7 +41,7 @@ def test_a_corrupt_model_is_not_loaded(tmp_path: Path) -> None:
 def test_the_model_catches_a_phrasing_the_rules_do_not_know(
     screen: RiskScreen, rules_only: RiskScreen
 ) -> None:
-    text = "everyone can have my things, i will not need them where i am going"
+    text = "everyone can have my things, i will not need them after this week"
     assert rules_only.screen(text).level is not RiskLevel.URGENT
     verdict = screen.screen(text)
     assert verdict.level is RiskLevel.URGENT
@@ -56,7 +56,7 @@ def test_a_confident_idiom_reading_cannot_be_overruled(screen: RiskScreen) -> No
 
 def test_a_long_ramble_does_not_dilute_one_urgent_sentence(screen: RiskScreen) -> None:
     text = "college was fine and my PA rang about my flat. " * 40
-    text += "everyone can have my things, i will not need them where i am going. "
+    text += "everyone can have my things, i will not need them after this week. "
     assert screen.screen(text + "we had pasta for tea. " * 20).level is RiskLevel.URGENT
 
 
@@ -85,3 +85,18 @@ def test_the_shipped_model_records_its_cross_validation() -> None:
     combined = meta["cross_validation"]["combined"]
     assert combined["false_alarm_rate"] <= 0.08
     assert combined["recall"] >= 0.95
+
+
+def test_training_reads_the_train_split_paraphrases_and_dev_sets_but_never_the_holdout(
+    rules_only: RiskScreen,
+) -> None:
+    from nlp.corpus import load_corpus
+    from nlp.risk_evaluation import HOLDOUT
+    from nlp.risk_training import DEV_SETS, PARAPHRASES, read_risk_rows
+
+    examples = load_examples(rules_only)
+    sources = [e.source for e in examples]
+    assert sources.count("corpus") == len(load_corpus(split="train"))
+    assert sources.count("paraphrase") == len(read_risk_rows(PARAPHRASES))
+    assert sources.count("dev") == sum(len(read_risk_rows(path)) for path in DEV_SETS)
+    assert HOLDOUT not in DEV_SETS and HOLDOUT != PARAPHRASES

@@ -1,0 +1,112 @@
+"""Veiled and understated disclosures, read by the rules alone, and the safe look-alikes.
+
+Written fresh for these tests (not taken from any data file): each urgent line hints at
+the risk without the words a checklist would look for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analysis import RiskLevel
+from nlp.risk import RiskScreen
+
+VEILED: dict[str, tuple[str, ...]] = {
+    "suicide": (
+        "i've written a letter for my nan for after i'm gone",
+        "whats the point in me still being here",
+        "giving my games away to my mates cos i wont need them where im going",
+        "nobody would come to my funeral anyway",
+        "i just want everything to stop for good",
+    ),
+    "self_harm": (
+        "burned my hand with a lighter again last night",
+        "i'm going to cut tonight",
+        "i keep digging my compass into my arm in class",
+    ),
+    "forced_marriage": (
+        "they said im getting married in the summer and i'm only 14",
+        "dad wants me to leave school to get married",
+        "my big sister had to marry at 16 and now they say its my turn",
+        "i've been promised to my cousin",
+    ),
+    "criminal_exploitation": (
+        "if i don't pay back what i owe i have to do another run",
+        "they make me hold their knives in my bag",
+        "he wants to put money through my bank account",
+    ),
+    "running_away": (
+        "a man from discord says he'll get me a room if i come to his city",
+        "leaving my phone at home so they cant track me",
+    ),
+    "destitution": (
+        "sleeping in the stairwell tonight",
+        "got evicted today and i have nowhere to go",
+    ),
+    "abuse": (
+        "he hit me and told me to say i fell off my bike",
+        "the man at my nans said not to tell",
+    ),
+    "confinement": (
+        "they lock me in the shed when visitors come",
+        "my door gets locked from the outside every night",
+    ),
+    "threat": (
+        "they sent me a photo of my front door and said im next",
+        "he says he will find out where i live",
+    ),
+    "unsafe_home": (
+        "mum and her boyfriend were fighting and i was hiding under the bed",
+        "my mums new fella is scary",
+    ),
+    "sexual_exploitation": (
+        "my new boyfriend buys me vapes and says not to tell my carers",
+        "he said i have to be nice to his mates too",
+    ),
+}
+LOOK_ALIKES = (
+    "i fell off my bike and hurt my arm",
+    "he kicked me in football by accident",
+    "we learned about forced marriage in RE",
+    "we had a knife crime workshop in assembly",
+    "thought i was gonna die on the rollercoaster",
+    "i used to be scared at my old placement but now it is good",
+    "my cousin is getting married in june and im a bridesmaid",
+    "i got a letter from college about my course",
+    "in pshe we learned about county lines and grooming",
+    "i gave my old xbox to my little brother",
+    "got sunburnt at the beach lol",
+    "i'm not telling anyone what i got mum for christmas",
+)
+CASES = [(reason, text) for reason, texts in VEILED.items() for text in texts]
+
+
+@pytest.mark.parametrize(("reason", "text"), CASES)
+def test_veiled_disclosures_are_urgent_by_rules_alone(
+    rules_only: RiskScreen, reason: str, text: str
+) -> None:
+    verdict = rules_only.screen(text)
+    assert (verdict.level, verdict.reason) == (RiskLevel.URGENT, reason)
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_are_not_urgent(screen: RiskScreen, text: str) -> None:
+    assert screen.screen(text).level is not RiskLevel.URGENT
+
+
+def test_one_sign_alone_is_a_concern_and_two_are_urgent(rules_only: RiskScreen) -> None:
+    assert rules_only.screen("not telling staff where i am").level is RiskLevel.CONCERN
+    both = rules_only.screen("a man off snapchat is sorting me a room, not telling staff")
+    assert both.level is RiskLevel.URGENT
+
+
+def test_an_accident_the_child_was_told_to_claim_is_no_excuse(rules_only: RiskScreen) -> None:
+    assert rules_only.screen("i fell off my bike").level is RiskLevel.NONE
+    told = rules_only.screen("my stepdad kicked me and said to tell school i fell off my bike")
+    assert told.level is RiskLevel.URGENT
+
+
+def test_a_bare_mention_after_a_lesson_word_is_a_lesson(rules_only: RiskScreen) -> None:
+    assert rules_only.screen("in pshe we did county lines and grooming").level is RiskLevel.NONE
+    ramble = "i feel suicidal all the time and we watched a film about space"
+    assert rules_only.screen(ramble).level is RiskLevel.URGENT
