@@ -83,17 +83,18 @@ class Analyser:
 
     def _redact(self, texts: Sequence[str]) -> list[str]:
         """Redact a batch, parsing only the messages where the recogniser can help."""
-        redacted = [self._rules.redact(text) for text in texts]
         if not self._pipeline.has_ner:
-            return redacted
+            return [self._rules.redact(text) for text in texts]
         cleaned = [clean_unicode(text) for text in texts]
         wanted = [i for i, text in enumerate(cleaned) if may_name_someone(text)]
         docs = self._pipeline.nlp.pipe(
             (cleaned[i] for i in wanted), batch_size=len(texts), disable=self._unused
         )
-        for i, doc in zip(wanted, docs, strict=True):
-            redacted[i] = self._redactor.redact_doc(doc)
-        return redacted
+        parsed = dict(zip(wanted, docs, strict=True))
+        return [
+            self._redactor.redact_doc(parsed[i]) if i in parsed else self._rules.redact(text)
+            for i, text in enumerate(texts)
+        ]
 
 
 def _analysis(classified: Classification, risk: RiskAssessment, redacted: str) -> MessageAnalysis:

@@ -75,7 +75,7 @@ def _lemma(word: str) -> str:
 
 def lemmatise(normalised: str) -> tuple[str, ...]:
     """Split normalised text into words and marks, then lemmatise; numbers become <num>."""
-    return tuple(_lemma(word) for word in _TOKEN.findall(normalised))
+    return tuple(map(_lemma, _TOKEN.findall(normalised)))
 
 
 def _vocabulary() -> set[str]:

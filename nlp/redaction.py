@@ -8,6 +8,7 @@ Names of services (CAMHS, Childline, the council…) and family words (Mum, Nan)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -17,6 +18,19 @@ from nlp.pipeline import LoadedPipeline
 from nlp.textspeak import clean_unicode
 
 Span = tuple[int, int, str]
+_KIND = dict(p.PATTERNS)
+_NUMBERED = ("NHS_NUMBER", "NI_NUMBER", "PHONE", "POSTCODE", "DOB", "ADDRESS")
+_DIGIT = re.compile(r"\d")
+# A pattern cannot match text without a match of its need here (see the pattern). Most
+# messages have no digit, "@", "." or ":" and never say "name" or "call", so most
+# patterns need not run at all.
+NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
+    _KIND["EMAIL"]: re.compile("@"),
+    _KIND["URL"]: re.compile("[.:]"),
+    _KIND["HANDLE"]: re.compile("@"),
+    **{_KIND[kind]: _DIGIT for kind in _NUMBERED},
+    p.NAME_INTRODUCED: re.compile("name|call", re.IGNORECASE),
+}
 
 
 class Redactor:
@@ -49,7 +63,7 @@ def find_spans(text: str, people: Iterable[tuple[int, int]] = ()) -> list[Span]:
 
 def _candidates(text: str, people: Iterable[tuple[int, int]]) -> Iterator[Span]:
     for label, pattern in p.PATTERNS:
-        for match in pattern.finditer(text):
+        for match in _finditer(pattern, text):
             group = "value" if match.groupdict().get("value") else 0
             start, end = _strip(text, match.start(group), match.end(group))
             if end > start:
@@ -69,8 +83,16 @@ def _rule_names(text: str) -> Iterator[Span]:
         if match.group("possessive") and match.group("name")[0].islower():
             continue
         yield from _name_span(text, match.start("name"), match.end("name"))
-    for match in p.NAME_INTRODUCED.finditer(text):
+    for match in _finditer(p.NAME_INTRODUCED, text):
         yield from _name_span(text, match.start("name"), match.end("name"))
+
+
+def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, or nothing at once if the text lacks what a match needs."""
+    need = NEEDS.get(pattern)
+    if need is not None and need.search(text) is None:
+        return iter(())
+    return pattern.finditer(text)
 
 
 def _name_span(text: str, start: int, end: int) -> Iterator[Span]:

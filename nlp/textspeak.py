@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from nlp.textspeak_data import ABBREVIATIONS, CONTRACTIONS, EMOJI, SLANG
 
@@ -42,11 +42,19 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bun[ -]aliving\b", "killing"),
     )
 )
+# Most messages contain none of these phrases: one search settles that for all of them.
+_ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _PHRASES))
 _OVERDOSED = re.compile(r"\bo\.?d\.?(?:'d|'ed|ed)\b")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 _HYPHEN_IN_WORD = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _SLASH_ABBREVIATION = re.compile(r"\bs/w\b|\bs\.w\b")
+_DOUBLE = re.compile(r"([a-z])\1")
+# Whether every emoji has a non-ASCII character: then plain ASCII text needs no emoji search.
+_EMOJI_NEED_NON_ASCII = not any(emoji.isascii() for emoji in EMOJI)
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # split() puts the words at odd positions
+_CONTEXTUAL = frozenset({"sh", "2", "4", "id"})
+SPELLING_CACHE = 1 << 16  # words remembered per normaliser
 _SUFFIX_WORDS = {
     "n't": "not",
     "'ll": "will",
@@ -136,6 +144,8 @@ _SH_CONTEXT = frozenset(
 
 def clean_unicode(text: str) -> str:
     """Fold look-alike characters, drop invisible ones; keep case and character count close."""
+    if text.isascii() and "`" not in text:  # NFKC keeps ASCII; the folds touch only "`" in it
+        return text
     folded = _ZERO_WIDTH_BETWEEN_WORDS.sub(" ", unicodedata.normalize("NFKC", text))
     return _INVISIBLE.sub("", folded).translate(_QUOTES)
 
@@ -152,7 +162,7 @@ def _squash_repeats(text: str) -> str:
 
 
 def _fold_doubles(word: str) -> str:
-    return re.sub(r"([a-z])\1", r"\1", word)
+    return _DOUBLE.sub(r"\1", word)
 
 
 def _contextual(match: re.Match[str], word: str) -> str:
@@ -169,6 +179,51 @@ def _contextual(match: re.Match[str], word: str) -> str:
     return word
 
 
+def _spell_out(text: str) -> str:
+    """Emoji, "o.d.", "s/w", contractions, stretched letters and hyphens in plain words."""
+    if not (_EMOJI_NEED_NON_ASCII and text.isascii()):
+        text = _EMOJI.sub(lambda m: EMOJI[m.group(0)], text)
+    if "d'" in text or ".'" in text or "ded" in text or "d.e" in text:  # in every "o.d.'d"
+        text = _OVERDOSED.sub("overdosed", text)
+    if "s/w" in text or "s.w" in text:
+        text = _SLASH_ABBREVIATION.sub(" sw ", text)
+    if "'" in text:  # the next three rules all need an apostrophe
+        text = _PRONOUN_IS.sub(r"\1 is", _PRONOUN_HAS.sub(r"\1 has ", text))
+        text = _CONTRACTION.sub(_expand_contraction, text)
+    text = _squash_repeats(text)
+    return _HYPHEN_IN_WORD.sub(" ", text) if "-" in text else text
+
+
+def _tidy(text: str) -> str:
+    """Phrases in canonical words, then single spaces, and each newline a token of its own."""
+    if _ANY_PHRASE.search(text):  # if none matches, no replacement can make one match
+        for pattern, replacement in _PHRASES:
+            text = pattern.sub(replacement, text)
+    if "\n" in text:
+        text = _NEWLINES.sub(" \n ", text)
+    if "  " in text or not text.isprintable():  # else no tab, no run of spaces: nothing to do
+        text = _SPACES.sub(" ", text)
+    return text.strip()
+
+
+class _Spellings(dict[str, str]):
+    """Words' canonical spellings, worked out on first sight; forgets them all when full.
+
+    A word's spelling never depends on the message and most words recur, so this saves
+    most of the work; a plain dict is faster to read than an LRU cache.
+    """
+
+    def __init__(self, spell: Callable[[str], str]) -> None:
+        super().__init__()
+        self._spell = spell
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= SPELLING_CACHE:
+            self.clear()
+        self[word] = spelled = self._spell(word)
+        return spelled
+
+
 class Normaliser:
     """Rewrite text to canonical spelling; correct misspellings of a known vocabulary."""
 
@@ -177,27 +232,29 @@ class Normaliser:
         self._by_fold: dict[str, str] = {}
         for word in sorted(self._vocabulary, key=len):
             self._by_fold.setdefault(_fold_doubles(word), word)
+        self._spellings = _Spellings(self._spell)
 
     def normalise(self, text: str) -> str:
         """Return lower-case canonical text ready for tokenising and matching."""
-        text = clean_unicode(text).lower()
-        text = _EMOJI.sub(lambda m: EMOJI[m.group(0)], text)
-        text = _SLASH_ABBREVIATION.sub(" sw ", _OVERDOSED.sub("overdosed", text))
-        text = _PRONOUN_IS.sub(r"\1 is", _PRONOUN_HAS.sub(r"\1 has ", text))
-        text = _CONTRACTION.sub(_expand_contraction, text)
-        text = _HYPHEN_IN_WORD.sub(" ", _squash_repeats(text))
-        text = _WORD.sub(self._rewrite, text)
-        for pattern, replacement in _PHRASES:
-            text = pattern.sub(replacement, text)
-        return _SPACES.sub(" ", _NEWLINES.sub(" \n ", text)).strip()
+        return _tidy(self._respell(_spell_out(clean_unicode(text).lower())))
+
+    def _respell(self, text: str) -> str:
+        """Each word in its canonical spelling; "sh", "2", "4" and "id" as their context says."""
+        parts = _WORD_SPLIT.split(text)
+        words = parts[1::2]
+        if not _CONTEXTUAL.isdisjoint(words):  # these read their neighbours in the text
+            return _WORD.sub(self._rewrite, text)
+        parts[1::2] = [self._spellings[word] for word in words]
+        return "".join(parts)
 
     def _rewrite(self, match: re.Match[str]) -> str:
         word = match.group(0)
-        if word in _WORD_MAP:
-            return _WORD_MAP[word]
-        if word in ("sh", "2", "4", "id"):
+        if word in _CONTEXTUAL and word not in _WORD_MAP:
             return _contextual(match, word)
-        return self.correct(word)
+        return self._spellings[word]
+
+    def _spell(self, word: str) -> str:
+        return _WORD_MAP[word] if word in _WORD_MAP else self.correct(word)
 
     def correct(self, word: str) -> str:
         """Map a misspelling of a vocabulary word to it; otherwise return the word."""

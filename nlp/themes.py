@@ -14,9 +14,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.pipeline import TextCategorizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
+from thinc.api import Model
 
 from core.analysis import NO_RISK, Intent, RiskAssessment, RiskLevel, Sentiment
 from core.themes import THEME_IDS
@@ -107,6 +112,7 @@ class TextClassifier:
 
     def __init__(self, nlp: Language, decision: Decision, version: str) -> None:
         self._nlp = nlp
+        self._bags = shared_bags_of_words(nlp)
         self._cues = CueMatcher()
         self.decision = decision
         self.version = version
@@ -131,19 +137,95 @@ class TextClassifier:
     ) -> list[Classification]:
         """Classify a batch; `risks[i]` is the risk screen's verdict on `texts[i]`."""
         prepared = [self._cues.prepare(text) for text in texts]
-        docs = self.score(prepared, risks, batch_size)
+        scores = self.score(prepared, risks, batch_size)
         return [
-            decide(p, d.cats, r, self.decision)
-            for p, d, r in zip(prepared, docs, risks, strict=True)
+            decide(p, cats, r, self.decision)
+            for p, cats, r in zip(prepared, scores, risks, strict=True)
         ]
 
     def score(
         self, prepared: Iterable[PreparedText], risks: Iterable[RiskAssessment], batch_size: int
-    ) -> list[Doc]:
-        """Run the textcats; each returned Doc's `cats` holds every label's probability."""
-        vocab = self._nlp.vocab
-        docs = (Doc(vocab, words=feature_words(p, r)) for p, r in zip(prepared, risks, strict=True))
-        return list(self._nlp.pipe(docs, batch_size=batch_size))
+    ) -> list[dict[str, float]]:
+        """Every label's probability for each message: the textcats' `Doc.cats`."""
+        words = [feature_words(p, r) for p, r in zip(prepared, risks, strict=True)]
+        if self._bags is None:
+            docs = (Doc(self._nlp.vocab, words=w) for w in words)
+            return [doc.cats for doc in self._nlp.pipe(docs, batch_size=batch_size)]
+        batches = (words[start : start + batch_size] for start in range(0, len(words), batch_size))
+        return [cats for batch in batches for cats in score_bags(self._bags, batch)]
+
+
+@dataclass(frozen=True)
+class BagOfWords:
+    """A textcat whose model is spaCy's TextCatBOW, split into its three layers."""
+
+    component: TextCategorizer
+    ngrams: Model
+    linear: Model
+    output: Model
+
+
+def shared_bags_of_words(nlp: Language) -> list[BagOfWords] | None:
+    """Every textcat split into layers, if they all count the same word n-grams; else None.
+
+    Then `score_bags` can score them together. Any other architecture keeps spaCy's path.
+    """
+    found = [_bag_of_words(component) for _, component in nlp.pipeline]
+    bags = [bag for bag in found if bag is not None]
+    if not bags or len(bags) < len(found) or bags[0].ngrams.attrs.get("attr") != ORTH:
+        return None
+    return bags if all(_same_ngrams(bag, bags[0]) for bag in bags) else None
+
+
+def _bag_of_words(component: object) -> BagOfWords | None:
+    """Split `with_cpu(extract_ngrams >> linear) >> with_cpu(output)`, spaCy's TextCatBOW."""
+    if not isinstance(component, TextCategorizer):
+        return None
+    try:
+        counted, output = component.model.layers
+        ngrams, linear = counted.layers[0].layers
+    except (IndexError, ValueError):
+        return None
+    if not (counted.name.startswith("with_cpu(") and output.name.startswith("with_cpu(")):
+        return None
+    return BagOfWords(component, ngrams, linear, output)
+
+
+def _same_ngrams(bag: BagOfWords, other: BagOfWords) -> bool:
+    ngrams, attrs = bag.ngrams, bag.ngrams.attrs
+    return ngrams.name == "extract_ngrams" == other.ngrams.name and attrs == other.ngrams.attrs
+
+
+def score_bags(bags: list[BagOfWords], batch: list[list[str]]) -> list[dict[str, float]]:
+    """What `nlp.pipe` would put in each Doc's `cats`, without making the Docs.
+
+    Counting n-grams is most of a bag-of-words textcat's work and building Docs most of the
+    rest; the counts need only each word's hash, and the textcats share them. (No doc here
+    is empty, the one case spaCy scores differently: feature_words adds boundary marks.)
+    """
+    counts = count_ngrams(bags[0].ngrams, batch)
+    cats: list[dict[str, float]] = [{} for _ in batch]
+    for bag in bags:
+        scores = bag.output.predict(bag.linear.predict(counts)).tolist()
+        for doc_cats, row in zip(cats, scores, strict=True):
+            doc_cats.update(zip(bag.component.labels, row, strict=True))
+    return cats
+
+
+def count_ngrams(extractor: Model, batch: list[list[str]]) -> tuple[Any, Any, Any]:
+    """spaCy's `extract_ngrams` for Docs of these words: each doc's distinct word and n-gram
+    hashes (sorted), how often each occurs, and how many each doc has."""
+    ops, size = extractor.ops, extractor.attrs["ngram_size"]
+    keys: list[Any] = []
+    counts: list[Any] = []
+    for words in batch:
+        unigrams: Any = numpy.fromiter(map(get_string_id, words), numpy.uint64, len(words))
+        ngrams = [unigrams, *(ops.ngrams(n, unigrams) for n in range(2, size + 1))]
+        distinct, count = numpy.unique(numpy.concatenate(ngrams), return_counts=True)
+        keys.append(distinct)
+        counts.append(count)
+    lengths = numpy.asarray([len(k) for k in keys], dtype="int32")
+    return numpy.concatenate(keys), numpy.asarray(numpy.concatenate(counts), dtype="f"), lengths
 
 
 def decide(
@@ -185,7 +267,7 @@ def choose_themes(
 
 def _has_content(prepared: PreparedText) -> bool:
     """Whether a message says enough to have a theme ("hi", "ok" and "👍" do not)."""
-    words = sum(lemma.isalpha() for lemma in prepared.lemmas)
+    words = sum(map(str.isalpha, prepared.lemmas))
     return words >= MIN_CONTENT_WORDS or bool(prepared.labels("theme") | prepared.labels("hint"))
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from nlp.corpus import load_corpus
 from nlp.pipeline import LoadedPipeline
-from nlp.redaction import Redactor
+from nlp.redaction import NEEDS, Redactor
 
 CASES = [
     ("ring me on 07700 900123", "ring me on [PHONE]"),
@@ -78,3 +81,11 @@ def test_model_finds_names_the_rules_cannot(model_pipeline: LoadedPipeline) -> N
 def test_redact_doc_reuses_an_existing_parse(model_pipeline: LoadedPipeline) -> None:
     doc = model_pipeline.nlp("Yesterday Jessica Thompson rang 07700 900123.")
     assert Redactor(model_pipeline).redact_doc(doc) == "Yesterday [NAME] rang [PHONE]."
+
+
+@pytest.mark.parametrize(("pattern", "need"), NEEDS.items())
+def test_a_pattern_skipped_for_want_of_its_need_cannot_match_without_it(
+    pattern: re.Pattern[str], need: re.Pattern[str]
+) -> None:
+    texts = [text for text, _ in CASES] + [message.text for message in load_corpus()]
+    assert not [i for i, text in enumerate(texts) if pattern.search(need.sub("", text))]

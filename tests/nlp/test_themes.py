@@ -1,12 +1,20 @@
 """Themes, intent and sentiment from the shipped model and the cue rules."""
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from core.analysis import NO_RISK, Intent, RiskAssessment, RiskLevel
 from core.themes import THEME_IDS
 from nlp.cue_lexicon import STRONG_THEME_CUES
 from nlp.cues import CueMatcher
-from nlp.themes import TextClassifier
+from nlp.themes import (
+    CLASSIFIER_DIR,
+    DEFAULT_MODEL_DIR,
+    TextClassifier,
+    feature_words,
+    shared_bags_of_words,
+)
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +83,13 @@ def test_longer_cues_win_over_the_words_inside_them():
     prepared = CueMatcher().prepare("my foster mum is great")
     assert "home_placement" in prepared.labels("theme")
     assert "family_friends" not in prepared.labels("hint")
+
+
+def test_scoring_without_docs_gives_exactly_spacys_cats(classifier):
+    texts = ["my sw never visits", "idk lol", "the food here is good but the staff r rude"]
+    prepared = [CueMatcher().prepare(text) for text in texts]
+    nlp = spacy.load(DEFAULT_MODEL_DIR / CLASSIFIER_DIR)
+    assert shared_bags_of_words(nlp) is not None
+    spacy_own = nlp.pipe(Doc(nlp.vocab, words=feature_words(p)) for p in prepared)
+    shared = classifier.score(prepared, [NO_RISK] * len(texts), batch_size=2)
+    assert shared == [doc.cats for doc in spacy_own]
