@@ -67,11 +67,11 @@ def _cross_validated(risk_dir: Path) -> str:
 @click.option("--split", type=click.Choice(["test", "train"]), default="test", show_default=True)
 def evaluate_command(model: Path | None, corpus: Path | None, split: str) -> None:
     """Print per-label scores of a model (default: the shipped one) on a corpus split, and
-    the risk screen's figures on the independent holdout set."""
+    the risk screen's figures on the independent holdout sets."""
     from nlp.corpus import DEFAULT_CORPUS, CorpusError
     from nlp.evaluation import evaluate
     from nlp.risk import RiskScreen
-    from nlp.risk_evaluation import HOLDOUT, read_labelled, score_risk
+    from nlp.risk_evaluation import HOLDOUTS, read_labelled, score_risk
     from nlp.themes import ModelError
 
     try:
@@ -79,8 +79,10 @@ def evaluate_command(model: Path | None, corpus: Path | None, split: str) -> Non
     except (CorpusError, ModelError) as e:
         raise click.ClickException(str(e)) from None
     click.echo(report.table())
-    if HOLDOUT.exists():
-        click.echo("\n" + score_risk(RiskScreen.create(), read_labelled(HOLDOUT)).table())
+    screen = RiskScreen.create()
+    for name, path in HOLDOUTS.items():
+        if path.exists():
+            click.echo("\n" + score_risk(screen, read_labelled(path), name).table())
 
 
 @click.command("analyse")

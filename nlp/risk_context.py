@@ -86,9 +86,14 @@ def _is_hyperbole(words: list[str], start: int, end: int) -> RiskLevel | None:
     around = words[max(start - 6, 0) : end + 8]
     if c.MUNDANE.intersection(around):
         return RiskLevel.NONE
-    if c.HUMOUR.intersection(around):
+    if any(w in c.HUMOUR and not _negated_joke(around, i) for i, w in enumerate(around)):
         return RiskLevel.CONCERN
     return None
+
+
+def _negated_joke(words: list[str], i: int) -> bool:
+    """ "he was not joking", "no joke": a denial that it was a joke."""
+    return i > 0 and (words[i - 1] in c.NEGATORS or words[i - 1] == "no")
 
 
 def _without_better_off(sentence: list[str]) -> list[str]:
@@ -193,7 +198,23 @@ def rank(level: RiskLevel) -> int:
 
 _rank = rank
 _OTHER_AGED = frozenset(
-    ["he", "him", "boyfriend", "bf", "man", "guy", "bloke", "they", "she", "girlfriend", "gf"]
+    [
+        "he",
+        "him",
+        "boyfriend",
+        "bf",
+        "man",
+        "guy",
+        "bloke",
+        "they",
+        "she",
+        "girlfriend",
+        "gf",
+        "boy",
+        "lad",
+        "girl",
+        "woman",
+    ]
 )
 _RELATIONSHIP = frozenset(
     [
@@ -226,12 +247,18 @@ _RELATIONSHIP = frozenset(
 )
 
 
+# Words between a person and their age: "a guy who is 21", "my bf whos like 19".
+_BEFORE_AN_AGE = frozenset(
+    ["is", "am", "are", "only", "like", "about", "nearly", "just", "s", "who", "whos", "thats"]
+)
+
+
 def _age_after(words: list[str], i: int) -> int | None:
     """The age stated at words[i:] ("is 19", "am only 14", "is like 22"), if any."""
     for word in words[i + 1 : i + 4]:
         if word.isdigit():
             return int(word)
-        if word not in ("is", "am", "are", "only", "like", "about", "nearly", "just", "s"):
+        if word not in _BEFORE_AN_AGE:
             return None
     return None
 

@@ -1,8 +1,10 @@
-"""Score the risk screen on a file of risk-labelled messages (the independent holdout set).
+"""Score the risk screen on files of risk-labelled messages (the independent holdout sets).
 
-`nlp/data/risk_holdout.jsonl` was written apart from everything the screen was built or
-trained on, and is never read by training: it estimates how the screen does on phrasings
-its authors never saw. Only aggregate figures are reported, never a message's text.
+`nlp/data/risk_holdout.jsonl` and `risk_holdout2.jsonl` were each written apart from
+everything the screen was built or trained on, and are never read by training: they
+estimate how the screen does on phrasings its authors never saw. The second was written
+after the first had been used to report progress, so it is the fresher estimate. Only
+aggregate figures are reported, never a message's text.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from pathlib import Path
 
 from nlp.risk import RiskScreen
 
-HOLDOUT = Path(__file__).resolve().parent / "data" / "risk_holdout.jsonl"
+_DATA = Path(__file__).resolve().parent / "data"
+HOLDOUT = _DATA / "risk_holdout.jsonl"
+HOLDOUT2 = _DATA / "risk_holdout2.jsonl"
+HOLDOUTS = {"holdout set": HOLDOUT, "second holdout set": HOLDOUT2}
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,10 @@
 
 Data: the corpus's train split (never the test split), the hand-written paraphrases in
 `nlp/data/risk_paraphrases.jsonl` (urgent phrasings on purpose, so always in training) and
-the development sets `nlp/data/risk_dev*.jsonl` (written independently, in a realistic
-mix, so they join the corpus in cross-validation). `nlp/data/risk_holdout.jsonl` is never read
-here: it is only for `carevoice nlp evaluate`. Each message is read by the rules first, so
+the four development sets `nlp/data/risk_dev*.jsonl` (written independently, in a realistic
+mix, so they join the corpus in cross-validation). The holdout sets
+`nlp/data/risk_holdout*.jsonl` are never read here: they are only for `carevoice nlp
+evaluate`. Each message is read by the rules first, so
 the model sees the same masked words and cue ids it will see when screening.
 Reproducible: fixed seed for the fold assignment, deterministic full-batch optimisation.
 """
@@ -28,7 +29,7 @@ from nlp.risk_model import MODEL_VERSION, MODELS_DIR, RiskModel, features
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PARAPHRASES = DATA_DIR / "risk_paraphrases.jsonl"
-DEV_SETS = (DATA_DIR / "risk_dev.jsonl", DATA_DIR / "risk_dev2.jsonl")
+DEV_SETS = tuple(DATA_DIR / f"risk_{name}.jsonl" for name in ("dev", "dev2", "dev3", "dev4"))
 FOLDS = 5
 # Sources whose mix of urgent and other messages is realistic: thresholds are chosen on them.
 HELD_OUT_SOURCES = frozenset({"corpus", "dev"})

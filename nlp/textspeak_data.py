@@ -26,6 +26,8 @@ CONTRACTIONS: dict[str, str] = {
     "wasnt": "was not",
     "werent": "were not",
     "havent": "have not",
+    "havnt": "have not",
+    "hvnt": "have not",
     "hasnt": "has not",
     "hadnt": "had not",
     "mustnt": "must not",

@@ -219,12 +219,13 @@ CURRENT = _phrases(
 # An accident reads a physical cue as harmless: "I fell and hurt my leg".
 ACCIDENT = _words(
     "fell fall falling tripped slipped slip accident accidentally injury injured sprained "
-    "sunburn sunburnt sun"
+    "sunburn sunburnt sun acident accidently accidentaly accidental"
 )
 # "told me to say I fell": an accident someone asked the child to claim is no excuse.
 COVER_UP = _phrases(
     "to say i", "say i", "tell them i", "tell people i", "tell school i", "tell staff i",
     "pretend i", "think i got", "thinks i got", "lie about", "lied about", "told them i",
+    "to say it", "say it was", "to tell them it",
 )  # fmt: skip
 # Sport and play read it as harmless too, unless an adult who looks after the child is in the
 # sentence: "he hit me in football" is play, "my stepdad says it's a game when he hits me" is
@@ -232,7 +233,8 @@ COVER_UP = _phrases(
 ACTIVITY = _words(
     "ball football netball rugby pe trampoline bike skateboard scooter playing game match "
     "training gym swing slide ice skating basketball cricket hockey dodgeball tag wrestling "
-    "pillow play fighting messing joking pretend"
+    "pillow play fighting messing joking pretend paintball paintballing karate judo "
+    "taekwondo kickboxing lasertag airsoft fifa fortnite"
 )
 CARING_ADULT = _words(
     "carer carers foster fosterer fosterers mum dad parents parent stepdad stepmum step "
@@ -302,6 +304,15 @@ IDIOMS: tuple[str, ...] = (
     "beats me (why|how|what|where|who|lol|honestly)",
     "~push|~pushing me|us|myself (to|into|forward|harder|on)",
     "~kick|~kicked me|us (out of the game|off the team|off the game|out of the group chat)",
+    "~kick|~kicked me|us out of|off (it|the chat|the gc|the group|the call|the server|the discord|"
+    "the lobby|the party|the league|my parking|the parking|the car park)",
+    "~shoot|~shot myself in the foot",
+    "(nearly|almost)? ~kill myself laughing",
+    "~cut|~cutting (my|his|her|our|their|the) (hours|shifts|pay|wages|budget|allowance|funding|"
+    "losses|phone bill|screen time)",
+    "~batter|~thrash|~hammer|~smash|~destroy|~kill|~murder|~beat me|us|them|you (at|in) (fifa|"
+    "fortnite|football|pool|darts|cards|chess|monopoly|uno|cod|mario|the game|this game|the "
+    "match|the quiz|ping pong|table tennis|badminton|basketball|netball|rugby|bowling)",
     "~grab|~get|~throw me|us a|an|some !job|jobs|place|flat|room|home|work|modelling|lift|ride",
     "pinch me",
     "~bite me",

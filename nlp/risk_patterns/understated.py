@@ -41,6 +41,12 @@ CUES: tuple[Cue, ...] = (
             "(nobody|no one|noone) (has|have|will have|needs) to deal with me",
             "(want|wish|need) *2 (everything|it all|it|life) to stop (for good|forever|"
             "permanently|for ever)",
+            "(been|was|am|keep|kept) (looking up|googling|searching|researching) (ways|methods) "
+            "!to|for|of|on|around|in|into|my|our",
+            "(looking up|googling|searching|researching) (ways|how) to (die|end it|do it|kill "
+            "myself|not wake up|end my life)",
+            "(looking up|googling|searching|researching) how many (tablets|pills|paracetamol)",
+            "(tablets|pills|paracetamol|meds) *8 (take|eat|swallow|have) them all",
         ),
     ),
     Cue(
@@ -81,6 +87,11 @@ CUES: tuple[Cue, ...] = (
             "(eating|eat|ate) *3 (free samples|out of bins|from bins|from the bins)",
             "nothing left (for|to buy) (food|rent|the meter|gas|electric|nappies|milk)",
             "(skipping|skip|skipped) meals *6 (baby|kids|so|can have)",
+            "(not|never) (had|eaten|ate) (a proper meal|a meal|anything|any food|properly) "
+            "(in|for) (days|2 days|3 days|4 days|5 days|two days|three days|four days|a week|ages)",
+            "(been|its been|it has been|for) (2|3|4|5|two|three|four|five) days *4 (no food|"
+            "without food|since i ate|since i last ate|not eaten|nothing to eat)",
+            "without food *8 (been|its been|it has been) (2|3|4|5|two|three|four|five) days",
         ),
     ),
     Cue(
@@ -111,6 +122,11 @@ CUES: tuple[Cue, ...] = (
             "(will not|not going to) be back *3 (tonight|again|to the placement|to the home)",
             "(put me up|crash at (his|hers|theirs|their))",
             "(lift|ride) sorted *6 (tonight|man|guy|snap|snapchat|bloke)",
+            "going away somewhere *8 (social worker|sw|carer|carers|nobody|no one) *2 (does not|"
+            "do not|will not|is not) (know|knows|allowed)",
+            "going to live in the (woods|park|forest|streets|street|tent)",
+            "i have (ran|run) away *6 (i am at|i am in|i am on|now|tonight|right now|do not know "
+            "where)",
         ),
     ),
     Cue(
@@ -187,6 +203,11 @@ CUES: tuple[Cue, ...] = (
             "(stay behind|just us) *8 (not tell|do not tell|never tell)",
             "~grab|~squeeze my (neck|throat)",
             "~punch|~hit|~smash the (door|wall) *2 next to my (head|face)",
+            "(meant|supposed|told|have|got|made) to (say|tell) *4 (it was|i fell|i tripped|i "
+            "walked into|i did it) *3 (football|pe|an accident|the stairs|the door|my fault|"
+            "my brother|my sister|rugby|netball|fighting)",
+            "~shut|~slam|~trap my (fingers|hand|hands|arm|arms|foot|leg) in the (door|drawer|car "
+            "door|window)",
         ),
     ),
     Cue(
@@ -204,6 +225,10 @@ CUES: tuple[Cue, ...] = (
             "(back room|in the back) with (him|them)",
             "with him and his (cousins|mates|friends|brothers)",
             "(skip|off|free|no) rent *6 (nice|favours|sleep with)",
+            "(wants|want|asks|asked|asking) to (see|meet) me (on my own|alone|by myself|without) "
+            "*10 (kisses|kiss|secret|do not tell|not to tell|presents|gifts)",
+            "(kisses|kiss) *10 (wants|want|asks|asked|asking) to (see|meet) me (on my own|alone|by "
+            "myself)",
         ),
     ),
     Cue(
@@ -211,6 +236,7 @@ CUES: tuple[Cue, ...] = (
         _R.CRIMINAL_EXPLOITATION,
         patterns=(
             "work it off",
+            "(told|made|make|makes|have|has|got) *2 to plug (it|them|the|stuff|packages|bits)",
             "(doing|do|did|done) (trips|runs) *6 (train|town|city|county|country)",
             "(borrow|use|lend|using) my (bank account|account|bank card|card|bank)",
             "(pay it back|pay them back|pay him back) by (doing|working)",
@@ -247,6 +273,34 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        "abuse:hidden_marks",
+        _R.ABUSE,
+        negatable=False,  # "so nobody sees my bruises" denies nothing
+        patterns=(
+            "(wear|wearing|wore|keep|keeping|cover|covering|hide|hiding) *6 so *4 (does not|do "
+            "not|can not|will not|did not|nobody|no one) *2 (see|sees|notice|notices|ask|asks) *1 "
+            "(my|the) (bruises|bruise|marks|black eye)",
+        ),
+    ),
+    Cue(
+        "unsafe:scared_to_go",
+        _R.UNSAFE_HOME,
+        hyperbole=True,
+        patterns=(
+            "(scared|frightened|frightend|terrified|petrified) *3 (go|going|to go) to (dads|mums|"
+            "my dads|my mums|his|hers|their house|contact)",
+        ),
+    ),
+    Cue(
+        "unsafe:violence_seen",
+        _R.UNSAFE_HOME,
+        physical=True,
+        patterns=(
+            "(blood|bleeding) (on|from) (her|his|mums|my mums|my carers|dads|my dads) (face|nose|"
+            "head|mouth|lip)",
+        ),
+    ),
+    Cue(
         "unsafe:understated",
         _R.UNSAFE_HOME,
         patterns=(
@@ -256,6 +310,8 @@ CUES: tuple[Cue, ...] = (
             "when i hear (his|her|their) (car|key|keys|voice|footsteps|van)",
             "(can not|cannot) be (at home|there|in the house) when (he|she|they)",
             "lock myself in the (bathroom|toilet|room) (till|until)",
+            "(drunk|drinking|been drinking|off his face|wasted) *6 (drives|drove|driving|drive) "
+            "(us|me)",
         ),
     ),
 )

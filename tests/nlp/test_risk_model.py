@@ -91,7 +91,7 @@ def test_training_reads_the_train_split_paraphrases_and_dev_sets_but_never_the_h
     rules_only: RiskScreen,
 ) -> None:
     from nlp.corpus import load_corpus
-    from nlp.risk_evaluation import HOLDOUT
+    from nlp.risk_evaluation import HOLDOUTS
     from nlp.risk_training import DEV_SETS, PARAPHRASES, read_risk_rows
 
     examples = load_examples(rules_only)
@@ -99,4 +99,5 @@ def test_training_reads_the_train_split_paraphrases_and_dev_sets_but_never_the_h
     assert sources.count("corpus") == len(load_corpus(split="train"))
     assert sources.count("paraphrase") == len(read_risk_rows(PARAPHRASES))
     assert sources.count("dev") == sum(len(read_risk_rows(path)) for path in DEV_SETS)
-    assert HOLDOUT not in DEV_SETS and HOLDOUT != PARAPHRASES
+    for holdout in HOLDOUTS.values():
+        assert holdout.exists() and holdout not in DEV_SETS and holdout != PARAPHRASES

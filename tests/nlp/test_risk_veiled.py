@@ -18,6 +18,8 @@ VEILED: dict[str, tuple[str, ...]] = {
         "giving my games away to my mates cos i wont need them where im going",
         "nobody would come to my funeral anyway",
         "i just want everything to stop for good",
+        "been googling ways to do it all week",
+        "theres a whole box of paracetamol in the cupboard and i want to take them all",
     ),
     "self_harm": (
         "burned my hand with a lighter again last night",
@@ -34,6 +36,7 @@ VEILED: dict[str, tuple[str, ...]] = {
         "if i don't pay back what i owe i have to do another run",
         "they make me hold their knives in my bag",
         "he wants to put money through my bank account",
+        "they said i have to plug the bits again when we go on the train",
     ),
     "running_away": (
         "a man from discord says he'll get me a room if i come to his city",
@@ -42,10 +45,13 @@ VEILED: dict[str, tuple[str, ...]] = {
     "destitution": (
         "sleeping in the stairwell tonight",
         "got evicted today and i have nowhere to go",
+        "my money got sanctioned and i havnt eaten anything in 3 days",
     ),
     "abuse": (
         "he hit me and told me to say i fell off my bike",
         "the man at my nans said not to tell",
+        "got a fat lip but im supposed to say it was rugby",
+        "my stepmum slams my hand in the door when i talk back",
     ),
     "confinement": (
         "they lock me in the shed when visitors come",
@@ -54,14 +60,18 @@ VEILED: dict[str, tuple[str, ...]] = {
     "threat": (
         "they sent me a photo of my front door and said im next",
         "he says he will find out where i live",
+        "she told me he was not joking when he said he would kill me",
     ),
     "unsafe_home": (
         "mum and her boyfriend were fighting and i was hiding under the bed",
         "my mums new fella is scary",
+        "im terrified of going to dads this weekend",
+        "mums boyfriend had been drinking all day and then he drove us to school",
     ),
     "sexual_exploitation": (
         "my new boyfriend buys me vapes and says not to tell my carers",
         "he said i have to be nice to his mates too",
+        "im 13 and talking to a boy who is 20 on snap",
     ),
 }
 LOOK_ALIKES = (
@@ -77,6 +87,14 @@ LOOK_ALIKES = (
     "i gave my old xbox to my little brother",
     "got sunburnt at the beach lol",
     "i'm not telling anyone what i got mum for christmas",
+    "the lads are gonna batter us at fifa tonight",
+    "boss is cutting my hours again, so annoying",
+    "i shot myself in the foot by saying i'd tidy the whole house",
+    "nearly killed myself laughing at that video",
+    "got kicked in the leg at karate by acident",
+    "they kicked me out of the group chat for spamming memes",
+    "been looking up ways to save money on my food shop",
+    "my grandad had blood on his face after he tripped in the garden",
 )
 CASES = [(reason, text) for reason, texts in VEILED.items() for text in texts]
 
@@ -110,3 +128,10 @@ def test_a_bare_mention_after_a_lesson_word_is_a_lesson(rules_only: RiskScreen) 
     assert rules_only.screen("in pshe we did county lines and grooming").level is RiskLevel.NONE
     ramble = "i feel suicidal all the time and we watched a film about space"
     assert rules_only.screen(ramble).level is RiskLevel.URGENT
+
+
+def test_hidden_bruises_are_urgent_whoever_made_them(rules_only: RiskScreen) -> None:
+    # Hiding bruises may hide self-harm or abuse: either way a worker must hear of it today.
+    verdict = rules_only.screen("i keep my hoodie on in class so nobody can see my bruises")
+    assert verdict.level is RiskLevel.URGENT
+    assert verdict.reason in ("abuse", "self_harm")
