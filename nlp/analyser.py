@@ -17,7 +17,7 @@ from core.analysis import MessageAnalysis, RiskAssessment
 from nlp.pipeline import LoadedPipeline, load_pipeline
 from nlp.redaction import Redactor
 from nlp.risk import RiskScreen
-from nlp.textspeak import clean_unicode
+from nlp.textspeak import clean_unicode, spell_out
 from nlp.themes import Classification, TextClassifier
 
 DEFAULT_BATCH_SIZE = 64
@@ -76,8 +76,9 @@ class Analyser:
             yield from self._analyse_batch(batch)
 
     def _analyse_batch(self, texts: Sequence[str]) -> Iterator[MessageAnalysis]:
-        risks = [self._screen.screen(text) for text in texts]
-        classes = self._classifier.classify_many(texts, risks, batch_size=len(texts))
+        spelled = [spell_out(text) for text in texts]  # shared by the screen and the cues
+        risks = [self._screen.screen_spelled(text) for text in spelled]
+        classes = self._classifier.classify_spelled(spelled, risks, batch_size=len(texts))
         for classified, risk, redacted in zip(classes, risks, self._redact(texts), strict=True):
             yield _analysis(classified, risk, redacted)
 

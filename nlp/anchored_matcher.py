@@ -171,16 +171,22 @@ class _Pattern:
     needs: frozenset[int]  # ids of its slots: it can match only if every one is present
 
 
-_Filed = dict[int, list[tuple[int, frozenset[int]]]]  # second slot -> (pattern, its slots)
+# Under a first slot: each second slot's bit, then the patterns filed under both, grouped by
+# the bits of all their slots (patterns often share their slots: "took"/"taken" variants).
+_Filed = tuple[tuple[int, tuple[tuple[int, tuple[int, ...]], ...]], ...]
 
 
 @dataclass(frozen=True, slots=True)
 class _Filing:
-    """Where to look for the patterns a message's words may complete; sets, for fast `&`."""
+    """Where to look for the patterns a message's words may complete.
 
-    slots_of_word: dict[str, frozenset[int]]
-    firsts: frozenset[int]
-    by_first: dict[int, tuple[frozenset[int], _Filed]]
+    Sets of slots are bit masks (bit n: slot n): or-ing a message's words' masks and testing
+    a pattern's slots against them is far cheaper than uniting and comparing sets of ints.
+    """
+
+    slot_bits_of_word: dict[str, int]
+    firsts_of_word: dict[str, tuple[int, ...]]  # the word's slots that patterns are filed under
+    by_first: dict[int, _Filed]
 
 
 class AnchoredMatcher:
@@ -276,13 +282,19 @@ class AnchoredMatcher:
     def _viable(self, present: Iterable[str]) -> list[int]:
         """The patterns with a present word in every required slot."""
         filing = self._filing if self._filing is not None else self._file_patterns()
-        found = map(filing.slots_of_word.get, present)
-        filled = set().union(*[slots for slots in found if slots is not None])
+        filled = 0
+        firsts: set[int] = set()
+        for word in present:
+            if word in filing.slot_bits_of_word:
+                filled |= filing.slot_bits_of_word[word]
+                firsts.update(filing.firsts_of_word[word])
         viable: list[int] = []
-        for first in filled & filing.firsts:
-            seconds, by_second = filing.by_first[first]
-            for second in filled & seconds:
-                viable.extend(index for index, needs in by_second[second] if needs <= filled)
+        for first in firsts:
+            for second, groups in filing.by_first[first]:
+                if filled & second:
+                    for needs, indices in groups:
+                        if needs & filled == needs:
+                            viable.extend(indices)
         return viable
 
     def _file_patterns(self) -> _Filing:
@@ -296,15 +308,24 @@ class AnchoredMatcher:
             s: (_cost(words) >= 1000, len(words), shared[s], s)
             for s, words in enumerate(self._slots)
         }
-        filed: dict[int, dict[int, list[tuple[int, frozenset[int]]]]] = defaultdict(dict)
+        bits = {needs: sum(1 << slot for slot in needs) for needs in self._needs}
+        filed: dict[int, dict[int, dict[int, list[int]]]] = defaultdict(dict)
         for index, pattern in enumerate(self._patterns):
             rarest = sorted(pattern.needs, key=rarity.__getitem__)
             first, second = rarest[0], rarest[min(1, len(rarest) - 1)]
-            filed[first].setdefault(second, []).append((index, pattern.needs))
+            groups = filed[first].setdefault(1 << second, {})
+            groups.setdefault(bits[pattern.needs], []).append(index)
+        by_word = self._slots_of_word.items()
         self._filing = _Filing(
-            {word: frozenset(slots) for word, slots in self._slots_of_word.items()},
-            frozenset(filed),
-            {first: (frozenset(by_second), by_second) for first, by_second in filed.items()},
+            {word: sum(1 << s for s in slots) for word, slots in by_word},
+            {word: tuple(s for s in slots if s in filed) for word, slots in by_word},
+            {
+                first: tuple(
+                    (second, tuple((needs, tuple(indices)) for needs, indices in groups.items()))
+                    for second, groups in by_second.items()
+                )
+                for first, by_second in filed.items()
+            },
         )
         return self._filing
 

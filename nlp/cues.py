@@ -15,7 +15,7 @@ from functools import cache, cached_property
 
 from nlp.cue_lexicon import INTENT_CUES, SENTIMENT_CUES, STRONG_THEME_CUES, THEME_HINTS
 from nlp.morphology import approximate_lemma
-from nlp.textspeak import Normaliser
+from nlp.textspeak import Normaliser, spell_out
 
 NUMBER = "<num>"
 # Words (with an apostrophe suffix split off, as spaCy does) and single marks or emoji.
@@ -39,11 +39,11 @@ class CueHit:
     label: str
     phrase: str
 
-    @property
-    def id(self) -> str:
+    @cached_property
+    def id(self) -> str:  # hits are built once per lexicon phrase: format each string once
         return f"{self.kind}:{self.label}:{self.phrase}"
 
-    @property
+    @cached_property
     def feature(self) -> str:
         return f"cue={self.kind}:{self.label}"
 
@@ -107,7 +107,11 @@ class CueMatcher:
 
     def prepare(self, text: str) -> PreparedText:
         """Lemmas and cue hits for one message (empty for empty text)."""
-        lemmas = lemmatise(self._normaliser.normalise(text or ""))
+        return self.prepare_spelled(spell_out(text or ""))
+
+    def prepare_spelled(self, spelled: str) -> PreparedText:
+        """`prepare` for a message already through `textspeak.spell_out`."""
+        lemmas = lemmatise(self._normaliser.normalise_spelled(spelled))
         return PreparedText(lemmas, self._match(lemmas))
 
     def prepare_many(self, texts: Iterable[str]) -> Iterator[PreparedText]:
@@ -118,10 +122,14 @@ class CueMatcher:
         """Longest non-overlapping matches per group: "foster mum" does not also hint "mum"."""
         found: list[tuple[int, int, str, tuple[CueHit, ...]]] = []
         for start, lemma in enumerate(lemmas):
-            for phrase, group, hits in self._phrases.get(lemma, ()):
+            if lemma not in self._phrases:  # most words start no phrase
+                continue
+            for phrase, group, hits in self._phrases[lemma]:
                 size = len(phrase)
                 if size == 1 or lemmas[start : start + size] == phrase:
                     found.append((-size, start, group, hits))
+        if not found:
+            return ()
         found.sort(key=lambda f: (f[0], f[1]))
         used: dict[str, set[int]] = {}
         kept: list[CueHit] = []

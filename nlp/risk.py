@@ -29,7 +29,7 @@ from nlp.risk_context import has_age_gap, hit_level, is_safe_reading, rank
 from nlp.risk_model import DEFAULT_MODEL_DIR, MASK, RiskModel, load_risk_model
 from nlp.risk_patterns import CUES, Cue
 from nlp.risk_patterns.context import IDIOMS
-from nlp.textspeak import Normaliser
+from nlp.textspeak import Normaliser, spell_out
 
 log = logging.getLogger(__name__)
 
@@ -139,11 +139,19 @@ class RiskScreen:
 
     def screen(self, text: str) -> RiskAssessment:
         """Return the risk level, a reason id and cue ids for one message."""
-        return combine(self.read(text), self.model)
+        return self.screen_spelled(spell_out(text or ""))
+
+    def screen_spelled(self, spelled: str) -> RiskAssessment:
+        """`screen` for a message already through `textspeak.spell_out`."""
+        return combine(self.read_spelled(spelled), self.model)
 
     def read(self, text: str) -> RuleReading:
         """The rules' verdict on one message, with the words and cues the model is shown."""
-        doc = self._nlp.make_doc(self._normaliser.normalise(text or ""))
+        return self.read_spelled(spell_out(text or ""))
+
+    def read_spelled(self, spelled: str) -> RuleReading:
+        """`read` for a message already through `textspeak.spell_out`."""
+        doc = self._nlp.make_doc(self._normaliser.normalise_spelled(spelled))
         words = [token.text for token in doc]
         if not words:
             return RuleReading(NO_RISK, [], (), GUARD_NONE)

@@ -179,6 +179,12 @@ def _contextual(match: re.Match[str], word: str) -> str:
     return word
 
 
+def spell_out(text: str) -> str:
+    """The first, vocabulary-free half of `Normaliser.normalise`, the same for every
+    normaliser: a message read by several (risk screen, cues) need go through it only once."""
+    return _spell_out(clean_unicode(text).lower())
+
+
 def _spell_out(text: str) -> str:
     """Emoji, "o.d.", "s/w", contractions, stretched letters and hyphens in plain words."""
     if not (_EMOJI_NEED_NON_ASCII and text.isascii()):
@@ -236,7 +242,11 @@ class Normaliser:
 
     def normalise(self, text: str) -> str:
         """Return lower-case canonical text ready for tokenising and matching."""
-        return _tidy(self._respell(_spell_out(clean_unicode(text).lower())))
+        return self.normalise_spelled(spell_out(text))
+
+    def normalise_spelled(self, spelled: str) -> str:
+        """`normalise` for text already through `spell_out`."""
+        return _tidy(self._respell(spelled))
 
     def _respell(self, text: str) -> str:
         """Each word in its canonical spelling; "sh", "2", "4" and "id" as their context says."""

@@ -8,6 +8,7 @@ safeguarding verdict makes certain, and `Classification.cues` says which cues fi
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -26,6 +27,7 @@ from thinc.api import Model
 from core.analysis import NO_RISK, Intent, RiskAssessment, RiskLevel, Sentiment
 from core.themes import THEME_IDS
 from nlp.cues import CueMatcher, PreparedText
+from nlp.textspeak import spell_out
 
 MODEL_VERSION = "1.0.0"
 MODELS_DIR = Path(__file__).resolve().parent / "models"
@@ -43,6 +45,23 @@ HEALTH_REASONS = frozenset({"self_harm", "suicide"})
 # Positive and negative words on either side of a contrast ("good but...") mean mixed.
 MIXED_CUES = frozenset({"positive", "negative", "contrast"})
 MIN_CONTENT_WORDS = 3
+WORD_ID_CACHE = 1 << 16  # word hashes remembered
+
+
+class _WordIds(dict[str, int]):
+    """Words' spaCy hashes, worked out on first sight; forgets them all when full.
+
+    Hashing a word costs a Python call into spaCy; most feature words recur (lemmas, cues).
+    """
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= WORD_ID_CACHE:
+            self.clear()
+        self[word] = key = get_string_id(word)
+        return key
+
+
+_WORD_IDS = _WordIds()
 
 
 class ModelError(RuntimeError):
@@ -136,7 +155,14 @@ class TextClassifier:
         self, texts: Sequence[str], risks: Sequence[RiskAssessment], batch_size: int = 256
     ) -> list[Classification]:
         """Classify a batch; `risks[i]` is the risk screen's verdict on `texts[i]`."""
-        prepared = [self._cues.prepare(text) for text in texts]
+        spelled = [spell_out(text or "") for text in texts]
+        return self.classify_spelled(spelled, risks, batch_size)
+
+    def classify_spelled(
+        self, spelled: Sequence[str], risks: Sequence[RiskAssessment], batch_size: int = 256
+    ) -> list[Classification]:
+        """`classify_many` for messages already through `textspeak.spell_out`."""
+        prepared = [self._cues.prepare_spelled(text) for text in spelled]
         scores = self.score(prepared, risks, batch_size)
         return [
             decide(p, cats, r, self.decision)
@@ -214,18 +240,33 @@ def score_bags(bags: list[BagOfWords], batch: list[list[str]]) -> list[dict[str,
 
 def count_ngrams(extractor: Model, batch: list[list[str]]) -> tuple[Any, Any, Any]:
     """spaCy's `extract_ngrams` for Docs of these words: each doc's distinct word and n-gram
-    hashes (sorted), how often each occurs, and how many each doc has."""
+    hashes (sorted), how often each occurs, and how many each doc has.
+
+    The whole batch is hashed and sorted at once (by doc, then hash): per-doc numpy calls
+    cost more than the counting itself on messages of a few dozen words.
+    """
     ops, size = extractor.ops, extractor.attrs["ngram_size"]
-    keys: list[Any] = []
-    counts: list[Any] = []
-    for words in batch:
-        unigrams: Any = numpy.fromiter(map(get_string_id, words), numpy.uint64, len(words))
-        ngrams = [unigrams, *(ops.ngrams(n, unigrams) for n in range(2, size + 1))]
-        distinct, count = numpy.unique(numpy.concatenate(ngrams), return_counts=True)
-        keys.append(distinct)
-        counts.append(count)
-    lengths = numpy.asarray([len(k) for k in keys], dtype="int32")
-    return numpy.concatenate(keys), numpy.asarray(numpy.concatenate(counts), dtype="f"), lengths
+    lengths = numpy.fromiter(map(len, batch), numpy.int64, len(batch))
+    ids = map(_WORD_IDS.__getitem__, itertools.chain.from_iterable(batch))
+    unigrams: Any = numpy.fromiter(ids, numpy.uint64, int(lengths.sum()))
+    doc = numpy.repeat(numpy.arange(len(batch)), lengths)
+    ends = numpy.repeat(numpy.cumsum(lengths), lengths)
+    after = ends - numpy.arange(len(unigrams)) - 1  # words after each one in its own doc
+    keys, docs = [unigrams], [doc]
+    for n in range(2, size + 1):
+        ngrams = ops.ngrams(n, unigrams)
+        within = after[: len(ngrams)] >= n - 1  # not running on into the next doc
+        keys.append(ngrams[within])
+        docs.append(doc[: len(ngrams)][within])
+    all_keys, all_docs = numpy.concatenate(keys), numpy.concatenate(docs)
+    order = numpy.lexsort((all_keys, all_docs))
+    all_keys, all_docs = all_keys[order], all_docs[order]
+    first = numpy.ones(len(all_keys), dtype=bool)
+    first[1:] = (all_keys[1:] != all_keys[:-1]) | (all_docs[1:] != all_docs[:-1])
+    starts = numpy.flatnonzero(first)
+    counts = numpy.diff(numpy.append(starts, len(all_keys)))
+    distinct = numpy.bincount(all_docs[starts], minlength=len(batch)).astype("int32")
+    return all_keys[starts], numpy.asarray(counts, dtype="f"), distinct
 
 
 def decide(

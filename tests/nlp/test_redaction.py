@@ -6,9 +6,10 @@ import re
 
 import pytest
 
+from nlp import redaction_patterns
 from nlp.corpus import load_corpus
 from nlp.pipeline import LoadedPipeline
-from nlp.redaction import NEEDS, Redactor
+from nlp.redaction import NEEDS, Redactor, relation_matches
 
 CASES = [
     ("ring me on 07700 900123", "ring me on [PHONE]"),
@@ -89,3 +90,16 @@ def test_a_pattern_skipped_for_want_of_its_need_cannot_match_without_it(
 ) -> None:
     texts = [text for text, _ in CASES] + [message.text for message in load_corpus()]
     assert not [i for i, text in enumerate(texts) if pattern.search(need.sub("", text))]
+
+
+def test_relation_matches_are_the_full_patterns_matches() -> None:
+    tricky = [
+        "my SW Jade", "MY BROTHER TYLER", "best  friend amy", "social worker, Bob",
+        "keyworker Sam", "key  worker sam", "my s/w jade", "mum's mate Kyle", "x-mum Jo",
+        "1mum Jo", "my bro\u212a Jo", "\u017fis Jo", "my mate\u2028Jo", "\U0001f62d my sw jade",
+        "socialworker Jo", "mum\tJo",
+    ]  # fmt: skip
+    texts = tricky + [text for text, _ in CASES] + [message.text for message in load_corpus()]
+    for text in texts:
+        expected = [m.span() for m in redaction_patterns.NAME_AFTER_RELATION.finditer(text)]
+        assert [m.span() for m in relation_matches(text)] == expected, text
