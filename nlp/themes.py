@@ -254,7 +254,7 @@ def count_ngrams(extractor: Model, batch: list[list[str]]) -> tuple[Any, Any, An
     after = ends - numpy.arange(len(unigrams)) - 1  # words after each one in its own doc
     keys, docs = [unigrams], [doc]
     for n in range(2, size + 1):
-        ngrams = ops.ngrams(n, unigrams)
+        ngrams: Any = ops.ngrams(n, unigrams)
         within = after[: len(ngrams)] >= n - 1  # not running on into the next doc
         keys.append(ngrams[within])
         docs.append(doc[: len(ngrams)][within])
