@@ -2,7 +2,7 @@
 
 Data: the corpus's train split (never the test split), the hand-written paraphrases in
 `nlp/data/risk_paraphrases.jsonl` (urgent phrasings on purpose, so always in training) and
-the four development sets `nlp/data/risk_dev*.jsonl` (written independently, in a realistic
+the six development sets `nlp/data/risk_dev*.jsonl` (written independently, in a realistic
 mix, so they join the corpus in cross-validation). The holdout sets
 `nlp/data/risk_holdout*.jsonl` are never read here: they are only for `carevoice nlp
 evaluate`. Each message is read by the rules first, so
@@ -29,7 +29,9 @@ from nlp.risk_model import MODEL_VERSION, MODELS_DIR, RiskModel, features
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PARAPHRASES = DATA_DIR / "risk_paraphrases.jsonl"
-DEV_SETS = tuple(DATA_DIR / f"risk_{name}.jsonl" for name in ("dev", "dev2", "dev3", "dev4"))
+DEV_SETS = tuple(
+    DATA_DIR / f"risk_{name}.jsonl" for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+)
 FOLDS = 5
 # Sources whose mix of urgent and other messages is realistic: thresholds are chosen on them.
 HELD_OUT_SOURCES = frozenset({"corpus", "dev"})

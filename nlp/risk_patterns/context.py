@@ -307,6 +307,7 @@ IDIOMS: tuple[str, ...] = (
     "~kick|~kicked me|us out of|off (it|the chat|the gc|the group|the call|the server|the discord|"
     "the lobby|the party|the league|my parking|the parking|the car park)",
     "~shoot|~shot myself in the foot",
+    "~cut my (finger|thumb|hand) *4 (cooking|chopping|peeling|baking|making|on a|on the|with a)",
     "(nearly|almost)? ~kill myself laughing",
     "~cut|~cutting (my|his|her|our|their|the) (hours|shifts|pay|wages|budget|allowance|funding|"
     "losses|phone bill|screen time)",

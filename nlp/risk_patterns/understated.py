@@ -37,6 +37,12 @@ CUES: tuple[Cue, ...] = (
             "(knowing|know) (there is|theres) an end",
             "decided *6 (going to end|not going to be around|how it ends|to end it)",
             "(be with|see) my (" + _KIN + ") in heaven",
+            "(decided|made up my mind) *4 (ending it|end it|to end things|ending things)",
+            "(do not|not) think (i will|ill) make it (that far|to|till|until|past)",
+            "(drink|take|swallow|eat|have) all the (meds|medicine|tablets|pills|paracetamol) *8 "
+            "(will not be here|not be here|never wake|die|dead|be gone)",
+            "(wrote|written|writing|left) (letters|notes|a letter|a note) (for|to) (everyone|"
+            "everybody|my family|each of them)",
             "(ask|asked|asking|askd|pray|prayed) god to take me",
             "(nobody|no one|noone) (has|have|will have|needs) to deal with me",
             "(want|wish|need) *2 (everything|it all|it|life) to stop (for good|forever|"
@@ -71,6 +77,18 @@ CUES: tuple[Cue, ...] = (
             "(stopped|stop|not) eating on purpose",
             "(more|extra) (of my)? (pills|tablets|meds) than i am (meant|supposed) to",
             "the cuts are (only|just) (small|little|shallow)",
+            "(cutting|cut|scratching|burning|hurting myself) (where|so) (my)? (she|he|they|nobody|"
+            "no one|staff|carer|carers|teachers|mum|dad) (can not|cannot|does not|do not|will not|"
+            "would not) (see|notice)",
+            "(opened|open|picked|picking) (them|the scars|my scars|the cuts|my cuts|the wounds) "
+            "back up",
+            "(reopened|reopen|reopening) (the|my|old) (scars|cuts|wounds)",
+            "(carved|carving|carve|scratched|etched) *4 into my (arm|arms|thigh|thighs|leg|legs|"
+            "skin|wrist|wrists|stomach|hand)",
+            "(punching|punch|hitting|hit|banging|bang) (walls|the wall|my head) *14 on purpose",
+            "(taking|take|took|taken) extra (of my)? (tablets|pills|meds|medication) to (feel|make|"
+            "get|help)",
+            "(scratching|cutting) *4 (with a|with my) (compass|blade|pin|needle|razor|sharpener)",
         ),
     ),
     Cue(
@@ -125,6 +143,8 @@ CUES: tuple[Cue, ...] = (
             "going away somewhere *8 (social worker|sw|carer|carers|nobody|no one) *2 (does not|"
             "do not|will not|is not) (know|knows|allowed)",
             "going to live in the (woods|park|forest|streets|street|tent)",
+            "(at|in|staying at|stayed at) a (stranger|strangers|random|randoms) *1 (house|flat|"
+            "place|car)",
             "i have (ran|run) away *6 (i am at|i am in|i am on|now|tonight|right now|do not know "
             "where)",
         ),
@@ -203,6 +223,11 @@ CUES: tuple[Cue, ...] = (
             "(stay behind|just us) *8 (not tell|do not tell|never tell)",
             "~grab|~squeeze my (neck|throat)",
             "~punch|~hit|~smash the (door|wall) *2 next to my (head|face)",
+            "(held|holds|hold|put|puts|pushed|pushes|forced) my (hand|hands|arm|fingers|face) "
+            "(on|against|onto|under) the (cooker|hob|oven|iron|fire|radiator|kettle|hot)",
+            "~shake me (really|so|very)? (hard|roughly)",
+            "if i (tell|told) (anyone|anybody|someone|school|my sw|my social worker) *8 (send me "
+            "away|hurt me|kill me|put me in|take my|get rid of|beat me|be sorry)",
             "(meant|supposed|told|have|got|made) to (say|tell) *4 (it was|i fell|i tripped|i "
             "walked into|i did it) *3 (football|pe|an accident|the stairs|the door|my fault|"
             "my brother|my sister|rugby|netball|fighting)",
@@ -237,6 +262,14 @@ CUES: tuple[Cue, ...] = (
         patterns=(
             "work it off",
             "(told|made|make|makes|have|has|got) *2 to plug (it|them|the|stuff|packages|bits)",
+            "(stuff|packages|packets|drugs|things|bags|it) (taped|strapped|hidden) (to|on|inside) "
+            "me",
+            "(gave|give|gives|giving) me *4 (knife|gun|blade|package|packet|packets|parcel|"
+            "parcels|bag|phone) to (keep|hold|look after|mind|hide|keep safe)",
+            "(keep|hold|carry|hide) *2 (packet|packets|package|packages|parcel|parcels|baggies|"
+            "bits) in my (bag|school bag|pocket|pockets|coat|room|locker)",
+            "(said|say|says|told me) *3 (i am|you are) (young|under 18|too young|a kid) so *4 "
+            "(get nothing|not get|never get|get off|be fine|not go)",
             "(doing|do|did|done) (trips|runs) *6 (train|town|city|county|country)",
             "(borrow|use|lend|using) my (bank account|account|bank card|card|bank)",
             "(pay it back|pay them back|pay him back) by (doing|working)",
@@ -270,6 +303,11 @@ CUES: tuple[Cue, ...] = (
             "(showed|show|shows|pulled) (me)? a (knife|blade|gun|machete)",
             "take me (whether|no matter)",
             "you are dead (when|if|next)",
+            "(keeps|keep|been|kept) (texting|messaging|sending|saying|writing) *3 (you are dead|"
+            "your dead|i am dead)",
+            "(turned up|came|showed up|come|waiting) *8 with a (hammer|knife|bat|machete|gun|"
+            "blade)",
+            "(saying|said|says|told me|tells me|shouting) (i am|you are) next",
         ),
     ),
     Cue(
@@ -281,6 +319,50 @@ CUES: tuple[Cue, ...] = (
             "not|can not|will not|did not|nobody|no one) *2 (see|sees|notice|notices|ask|asks) *1 "
             "(my|the) (bruises|bruise|marks|black eye)",
         ),
+    ),
+    Cue(
+        "abuse:thrown_at",
+        _R.ABUSE,
+        physical=True,  # "threw a ball at me in pe and it cut my lip" is play
+        patterns=("~throw *12 (cut|split|bust) my (head|face|lip|eye)",),
+    ),
+    Cue(
+        "unsafe:left_alone",
+        _R.UNSAFE_HOME,
+        patterns=(
+            "(leaves|left|leave|leaving) (me|us|me and my (sister|brother|baby sister|baby "
+            "brother)) *2 on (our|my) own *8 (every night|most nights|all night|all weekend|"
+            "overnight|for days)",
+            "(home|house|placement|resi|unit|there) *6 (boy|man|lad|girl|someone|kid|older kids) "
+            "*3 (i am) (scared|frightened|terrified|afraid) of",
+        ),
+    ),
+    Cue(
+        "forced_marriage:disclosed",
+        _R.FORCED_MARRIAGE,
+        patterns=(
+            "(being|been|getting|is being|are) (made|forced|pressured) to marry",
+            "(rishta|nikah|wedding|engaged|married|marry) *8 (i am|she is|he is) only @MINOR_AGE",
+            "(i am|i will be) getting married in (" + _COUNTRY + ")",
+            "(tickets|flights|ticket) *8 (abroad|" + _COUNTRY + ") *12 (wedding|married|marry)",
+        ),
+    ),
+    Cue(
+        "destitution:tonight",
+        _R.DESTITUTION,
+        patterns=(
+            "(no|got no|have no|not got a|nowhere for a) (bed|place to sleep|roof) (tonight|for "
+            "tonight)",
+            "tonight (no one|nobody|noone) (said yes|will have me|can have me|can put me up)",
+        ),
+    ),
+    Cue(
+        "suicide:cannot_go_on",
+        _R.SUICIDE,
+        level=_C,
+        despair=True,  # alone it may be a complaint ("...the wifi keeps cutting out")
+        hyperbole=True,  # "cant do this homework anymore lol" is not despair
+        patterns=("(can not|cannot) do (this|it|life) (anymore|any more|no more|no longer)",),
     ),
     Cue(
         "unsafe:scared_to_go",

@@ -20,13 +20,18 @@ VEILED: dict[str, tuple[str, ...]] = {
         "i just want everything to stop for good",
         "been googling ways to do it all week",
         "theres a whole box of paracetamol in the cupboard and i want to take them all",
+        "made up my mind, im ending it on friday",
+        "left notes for everyone in my drawer",
     ),
     "self_harm": (
+        "i only cut where my carers wont see",
+        "carved his initials into my arm with a pin",
         "burned my hand with a lighter again last night",
         "i'm going to cut tonight",
         "i keep digging my compass into my arm in class",
     ),
     "forced_marriage": (
+        "my sister is being forced to marry our cousin in the summer",
         "they said im getting married in the summer and i'm only 14",
         "dad wants me to leave school to get married",
         "my big sister had to marry at 16 and now they say its my turn",
@@ -37,12 +42,14 @@ VEILED: dict[str, tuple[str, ...]] = {
         "they make me hold their knives in my bag",
         "he wants to put money through my bank account",
         "they said i have to plug the bits again when we go on the train",
+        "the olders make me keep a parcel in my room for them",
     ),
     "running_away": (
         "a man from discord says he'll get me a room if i come to his city",
         "leaving my phone at home so they cant track me",
     ),
     "destitution": (
+        "got no bed tonight after the hostel chucked me out",
         "sleeping in the stairwell tonight",
         "got evicted today and i have nowhere to go",
         "my money got sanctioned and i havnt eaten anything in 3 days",
@@ -52,6 +59,7 @@ VEILED: dict[str, tuple[str, ...]] = {
         "the man at my nans said not to tell",
         "got a fat lip but im supposed to say it was rugby",
         "my stepmum slams my hand in the door when i talk back",
+        "dad pushed my hand onto the hob when i burnt the toast",
     ),
     "confinement": (
         "they lock me in the shed when visitors come",
@@ -61,6 +69,7 @@ VEILED: dict[str, tuple[str, ...]] = {
         "they sent me a photo of my front door and said im next",
         "he says he will find out where i live",
         "she told me he was not joking when he said he would kill me",
+        "a lad from the estate turned up outside school with a machete",
     ),
     "unsafe_home": (
         "mum and her boyfriend were fighting and i was hiding under the bed",
@@ -94,6 +103,9 @@ LOOK_ALIKES = (
     "got kicked in the leg at karate by acident",
     "they kicked me out of the group chat for spamming memes",
     "been looking up ways to save money on my food shop",
+    "i cant do this science homework anymore lol",
+    "we opened it up and there was a kitten inside",
+    "the lads threw a ball at me in pe and it cut my lip",
     "my grandad had blood on his face after he tripped in the garden",
 )
 CASES = [(reason, text) for reason, texts in VEILED.items() for text in texts]
