@@ -58,6 +58,17 @@ def _slot(slot: str) -> dict[str, Any]:
     return token
 
 
+def _is_one_slot(pattern: str, start: int, end: int, alternatives: list[str]) -> bool:
+    """Single words, none empty, with the group a whole slot (space or `?` either side)."""
+    if not all(word and " " not in word for word in alternatives):
+        return False
+    before_ok = start == 0 or pattern[start - 1].isspace()
+    after = pattern[end : end + 1]
+    if after == "?":
+        after = pattern[end + 1 : end + 2]
+    return before_ok and (after == "" or after.isspace())
+
+
 def _expand_macros(pattern: str) -> Iterator[str]:
     names = _MACRO.findall(pattern)
     if not names:
@@ -71,12 +82,23 @@ def _expand_macros(pattern: str) -> Iterator[str]:
 
 
 def _expand_groups(pattern: str) -> Iterator[str]:
-    """Expand `(go on|carry on|)` into one pattern per phrase (an empty one: left out)."""
+    """Expand `(go on|carry on|)` into one pattern per phrase (an empty one: left out).
+
+    A group of single words that stands as a slot of its own, `(hob|oven|iron)`, becomes
+    that one slot, `hob|oven|iron`: it matches the same, and expanding it would multiply
+    the patterns (each with its own Matcher) by its size.
+    """
     group = _GROUP.search(pattern)
     if group is None:
         yield " ".join(pattern.split())
         return
-    for alternative in group.group(1).split("|"):
+    alternatives = group.group(1).split("|")
+    if _is_one_slot(pattern, group.start(), group.end(), alternatives):
+        yield from _expand_groups(
+            pattern[: group.start()] + "|".join(alternatives) + pattern[group.end() :]
+        )
+        return
+    for alternative in alternatives:
         yield from _expand_groups(pattern[: group.start()] + alternative + pattern[group.end() :])
 
 
