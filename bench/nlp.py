@@ -8,6 +8,8 @@ boundaries, joined, with random filler), with a fixed seed. Reported: messages/s
 screen's latency for one message, and peak memory (tracemalloc peak and ru_maxrss).
 The analyser's load time and a warm-up on WARM_UP messages of another seed (filling its
 per-word caches, as a running service has) are printed separately and not in the rate.
+A fixed Python loop is timed before and after the rate ("machine pace"): this shared
+machine runs the same code at very different speeds, so compare rates at a like pace.
 """
 
 from __future__ import annotations
@@ -121,6 +123,16 @@ def peak_memory(prefer_blank: bool, texts: list[str], batch_size: int) -> float:
     return peak / 2**20
 
 
+def machine_pace() -> float:
+    """Seconds for a fixed pure-Python loop: on a shared machine the same code runs up to
+    twice as slow at busy times, so each figure is printed beside how busy it was."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(5_000_000):
+        total += i
+    return time.perf_counter() - started
+
+
 def bench(kind: str, texts: list[str], args: argparse.Namespace) -> None:
     """Print the figures for one pipeline ("model" or "blank")."""
     blank = kind == "blank"
@@ -132,7 +144,10 @@ def bench(kind: str, texts: list[str], args: argparse.Namespace) -> None:
     warmed = time.perf_counter()
     print(f"\n== {analyser.version}")
     print(f"load {loaded - started:.1f} s, warm-up on {WARM_UP} messages {warmed - loaded:.1f} s")
+    before = machine_pace()
     analysed = rate(analyser, texts, args.batch_size)
+    after = machine_pace()
+    print(f"machine pace        {before:.2f} s before, {after:.2f} s after (lower is quieter)")
     bare = bare_rate(blank, texts, args.batch_size)
     verdict = "meets" if analysed >= TARGETS[kind] else "MISSES"
     print(f"whole analysis      {analysed:8.0f} msg/s  ({verdict} target {TARGETS[kind]:.0f})")
