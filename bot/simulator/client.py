@@ -1,5 +1,6 @@
 """A client of the control API, so tests read like a conversation with the bot."""
 
+import asyncio
 from types import TracebackType
 from typing import Any, Self
 
@@ -127,7 +128,7 @@ class SimulatedChat:
 
     async def tap(self, button: str, timeout: float = 10.0) -> list[Event]:
         """Press the newest button whose text or data matches, and return the bot's reply."""
-        kind, message_id, value = find_button(await self.transcript(), button)
+        kind, message_id, value = await self._await_button(button, timeout)
         if kind == "keyboard":
             await self.send_text(value)  # a reply-keyboard button just sends its text
         else:
@@ -140,6 +141,19 @@ class SimulatedChat:
         while found and (more := await self.wait_for_bot(timeout=SETTLE_SECONDS)):
             found.update({event["seq"]: event for event in more})
         return [found[seq] for seq in sorted(found)]
+
+    async def _await_button(self, button: str, timeout: float) -> tuple[str, int, str]:
+        """Find the button, waiting for the bot while it is not there yet: on a busy machine
+        the message carrying it can come after `replies` has stopped gathering."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            try:
+                return find_button(await self.transcript(), button)
+            except SimulatorError:
+                remaining = deadline - asyncio.get_running_loop().time()
+                if remaining <= 0:
+                    raise
+                await self.wait_for_bot(timeout=min(remaining, 1.0))
 
     @property
     def _path(self) -> str:

@@ -1,5 +1,6 @@
 """The control API and the chat page, driven over HTTP."""
 
+import asyncio
 import time
 
 import pytest
@@ -69,7 +70,16 @@ async def test_tap_without_such_button_fails(client) -> None:
     chat = client.chat(26)
     await chat.send_text("hi")
     with pytest.raises(SimulatorError, match="no bot message has a button"):
-        await chat.tap("Nope")
+        await chat.tap("Nope", timeout=0.5)
+
+
+async def test_tap_waits_for_a_button_the_bot_has_not_sent_yet(client, simulator) -> None:
+    # On a busy machine the message with the next button can come after the last reply.
+    chat = client.chat(27)
+    await chat.send_text("hi")
+    asyncio.get_running_loop().call_later(0.6, bot_says, simulator, 27, "And?", REPLY_KEYBOARD)
+    await chat.tap("Fine", timeout=5)
+    assert simulator.state.updates.take(100)[-1]["message"]["text"] == "Fine"
 
 
 async def test_idle_reports_pending_updates(client, simulator) -> None:
