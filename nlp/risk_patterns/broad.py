@@ -35,7 +35,7 @@ CUES: tuple[Cue, ...] = (
             "how many @PILLS *4 (would it take|does it take|to die|kill|would kill|to overdose|"
             "is fatal|is lethal|is enough to)",
             "(~look up|~research|~google|~search|~check|~read up on) *3 (bridge|bridges|how to die|"
-            "how to kill|how many|overdose|painless|ways to die|ways to end|tallest|highest|"
+            "how to kill|how many @PILLS|overdose|painless|ways to die|ways to end|tallest|highest|"
             "lethal|fatal|how long it takes)",
             "~write|~leave *3 letter|letters|note|notes *6 (to read|to find|to open) *1 "
             "(after|when i|once i) !school|college|work|tea|dinner|lunch|class|christmas",

@@ -115,9 +115,9 @@ def test_corpus_train_split_recall_and_false_alarms(screen: RiskScreen) -> None:
 
 def test_corpus_test_split_recall_and_false_alarms(screen: RiskScreen) -> None:
     # The goal is recall 1.0 with false alarms <= 0.10. The false-alarm limit is met; recall
-    # is 35/37, reached without looking at the test split's messages: a floor, not the goal.
+    # is 36/37, reached without looking at the test split's messages: a floor, not the goal.
     recall, false_alarms = _corpus_rates(screen, "test")
-    assert recall >= 35 / 37
+    assert recall >= 36 / 37
     assert false_alarms <= 0.10
 
 

@@ -104,6 +104,7 @@ LOOK_ALIKES = (
     "they kicked me out of the group chat for spamming memes",
     "been looking up ways to save money on my food shop",
     "i cant do this science homework anymore lol",
+    "we were looking up how many calories are in a pizza",
     "we opened it up and there was a kitten inside",
     "the lads threw a ball at me in pe and it cut my lip",
     "my grandad had blood on his face after he tripped in the garden",
