@@ -205,14 +205,11 @@ class RiskScreen:
     ) -> tuple[Hit | None, int]:
         """The hit (None if cancelled), and the guard its context amounts to."""
         key, start, end = match
-        pattern = self._patterns[key]
-        if start > 0 and words[start - 1] in pattern.not_before:
-            return None, GUARD_CONTEXT
-        if end < len(words) and words[end] in pattern.not_after:
+        if not self._fits(key, words, start, end):
             return None, GUARD_CONTEXT
         if any(start < idiom_end and idiom_start < end for idiom_start, idiom_end in idioms):
             return None, GUARD_SAFE
-        cue = pattern.cue
+        cue = self._patterns[key].cue
         level = hit_level(cue, words, start, end)
         guard = GUARD_NONE
         if rank(level) < rank(cue.level):

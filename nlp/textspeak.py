@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
+from nlp.memo import Memo
 from nlp.textspeak_data import ABBREVIATIONS, CONTRACTIONS, EMOJI, SLANG
 
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -212,24 +213,6 @@ def _tidy(text: str) -> str:
     return text.strip()
 
 
-class _Spellings(dict[str, str]):
-    """Words' canonical spellings, worked out on first sight; forgets them all when full.
-
-    A word's spelling never depends on the message and most words recur, so this saves
-    most of the work; a plain dict is faster to read than an LRU cache.
-    """
-
-    def __init__(self, spell: Callable[[str], str]) -> None:
-        super().__init__()
-        self._spell = spell
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= SPELLING_CACHE:
-            self.clear()
-        self[word] = spelled = self._spell(word)
-        return spelled
-
-
 class Normaliser:
     """Rewrite text to canonical spelling; correct misspellings of a known vocabulary."""
 
@@ -238,7 +221,8 @@ class Normaliser:
         self._by_fold: dict[str, str] = {}
         for word in sorted(self._vocabulary, key=len):
             self._by_fold.setdefault(_fold_doubles(word), word)
-        self._spellings = _Spellings(self._spell)
+        # A word's spelling never depends on the message it is in.
+        self._spellings = Memo(self._spell, SPELLING_CACHE)
 
     def normalise(self, text: str) -> str:
         """Return lower-case canonical text ready for tokenising and matching."""

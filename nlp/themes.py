@@ -27,6 +27,7 @@ from thinc.api import Model
 from core.analysis import NO_RISK, Intent, RiskAssessment, RiskLevel, Sentiment
 from core.themes import THEME_IDS
 from nlp.cues import CueMatcher, PreparedText
+from nlp.memo import Memo
 from nlp.textspeak import spell_out
 
 MODEL_VERSION = "1.0.0"
@@ -46,22 +47,8 @@ HEALTH_REASONS = frozenset({"self_harm", "suicide"})
 MIXED_CUES = frozenset({"positive", "negative", "contrast"})
 MIN_CONTENT_WORDS = 3
 WORD_ID_CACHE = 1 << 16  # word hashes remembered
-
-
-class _WordIds(dict[str, int]):
-    """Words' spaCy hashes, worked out on first sight; forgets them all when full.
-
-    Hashing a word costs a Python call into spaCy; most feature words recur (lemmas, cues).
-    """
-
-    def __missing__(self, word: str) -> int:
-        if len(self) >= WORD_ID_CACHE:
-            self.clear()
-        self[word] = key = get_string_id(word)
-        return key
-
-
-_WORD_IDS = _WordIds()
+# Hashing a word costs a Python call into spaCy; most feature words recur (lemmas, cues).
+_WORD_IDS: Memo[str, int] = Memo(get_string_id, WORD_ID_CACHE)
 
 
 class ModelError(RuntimeError):
