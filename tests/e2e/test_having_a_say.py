@@ -95,3 +95,28 @@ async def test_messages_sent_in_a_burst_are_stored_in_the_order_sent(new_chat, i
         person_id = (await _stored(store))[0].person_id
         stored = await uow.feedback.list_for_person(person_id)
     assert [f.text for f in stored] == [f"message number {n}" for n in range(1, 7)]
+
+
+async def test_a_disclosure_without_danger_words_still_gets_help(new_chat, invite, store):
+    # A cover-up told as an aside: no "hit", "abuse" or "unsafe" anywhere in it.
+    chat = new_chat()
+    await join(chat, await invite())
+    await chat.tap("m:views")
+    await chat.tap("t:home_placement")
+    reply = texts(
+        await chat.say("food is nice here. got a fat lip but im meant to say it was rugby")
+    )
+    assert "0800 1111" in reply and "safeguarding worker" in reply
+    [row] = await _stored(store)
+    assert row.risk_level == "urgent"
+
+
+async def test_game_talk_that_sounds_violent_gets_an_ordinary_receipt(new_chat, invite, store):
+    chat = new_chat()
+    await join(chat, await invite())
+    await chat.tap("m:views")
+    await chat.tap("t:other")
+    reply = texts(await chat.say("the lads are gonna batter us at fifa tonight, can we get a ps5"))
+    assert REFERENCE.search(reply) and "0800 1111" not in reply
+    [row] = await _stored(store)
+    assert row.risk_level != "urgent"
