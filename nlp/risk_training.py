@@ -2,8 +2,10 @@
 
 Data: the corpus's train split (never the test split), the hand-written paraphrases in
 `nlp/data/risk_paraphrases.jsonl` (urgent phrasings on purpose, so always in training) and
-the six development sets `nlp/data/risk_dev*.jsonl` (written independently, in a realistic
-mix, so they join the corpus in cross-validation). The holdout sets
+the twelve development sets `nlp/data/risk_dev*.jsonl` (written independently, so they join
+the corpus in cross-validation; three of them, dev3, dev7 and dev9, are mostly near-misses
+and minimal pairs, which keeps the threshold honest about alarming words used safely). The
+holdout sets
 `nlp/data/risk_holdout*.jsonl` are never read here: they are only for `carevoice nlp
 evaluate`. Each message is read by the rules first, so
 the model sees the same masked words and cue ids it will see when screening.
@@ -30,7 +32,7 @@ from nlp.risk_model import MODEL_VERSION, MODELS_DIR, RiskModel, features
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PARAPHRASES = DATA_DIR / "risk_paraphrases.jsonl"
 DEV_SETS = tuple(
-    DATA_DIR / f"risk_{name}.jsonl" for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+    DATA_DIR / f"risk_{name}.jsonl" for name in ("dev", *(f"dev{n}" for n in range(2, 13)))
 )
 FOLDS = 5
 # Sources whose mix of urgent and other messages is realistic: thresholds are chosen on them.

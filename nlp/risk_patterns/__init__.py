@@ -22,6 +22,7 @@ from nlp.risk_patterns import (
     broad_exploit,
     concern,
     exploitation,
+    farewell,
     harm,
     implied,
     indirect,
@@ -42,6 +43,7 @@ CUES: tuple[Cue, ...] = (
     + veiled.CUES
     + veiled_exploit.CUES
     + understated.CUES
+    + farewell.CUES
     + broad.CUES
     + broad_exploit.CUES
     + concern.CUES

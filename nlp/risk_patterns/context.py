@@ -358,4 +358,5 @@ IDIOMS: tuple[str, ...] = (
     "(nearly|almost) ~die (laughing|of|when|at)",
     "burnt|burned to a crisp",
     "knife crime|knife-crime (workshop|talk|lesson|assembly|campaign|awareness|project|week)",
+    "(a|the|her|his|their|chief|head) (bridesmaid|bridesmaids|best man|page boy|flower girl|usher)",
 )
