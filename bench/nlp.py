@@ -27,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from core.analysis import ANALYSIS_BATCH_SIZE
 from nlp.analyser import Analyser
 from nlp.corpus import load_corpus
 from nlp.pipeline import load_pipeline
@@ -165,7 +166,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pipeline", choices=("model", "blank", "both"), default="both")
     parser.add_argument("--messages", type=int, default=20_000)
-    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--batch-size", type=int, default=ANALYSIS_BATCH_SIZE)
     parser.add_argument("--screen-calls", type=int, default=3000)
     parser.add_argument("--memory-messages", type=int, default=5000)
     parser.add_argument("--processes", type=int, default=1)

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from tqdm import tqdm
 
-from core.analysis import MessageAnalysis
+from core.analysis import ANALYSIS_BATCH_SIZE, MessageAnalysis
 from storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,7 @@ class AnalysisWorker:
 
 
 async def reanalyse(
-    store: Store, analyser: Analyser, batch_size: int = 64, progress: bool = True
+    store: Store, analyser: Analyser, batch_size: int = ANALYSIS_BATCH_SIZE, progress: bool = True
 ) -> int:
     """Analyse again every message with text that this analyser version has not analysed;
     return how many were saved. Runs the analyser off the event loop, a batch at a time."""

@@ -17,6 +17,8 @@ from typing import IO, Any
 
 import click
 
+from core.analysis import ANALYSIS_BATCH_SIZE
+
 FORMATS = ("jsonl", "csv")
 ADDED = ("themes", "sentiment", "intent", "risk", "risk_reason", "redacted")
 _BY_SUFFIX = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl"}
@@ -91,7 +93,9 @@ def evaluate_command(model: Path | None, corpus: Path | None, split: str) -> Non
 @click.option("--text-column", default="text", show_default=True, help="Field holding the text.")
 @click.option("--out", default="-", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--progress/--no-progress", default=None, help="Default: when stderr is a terminal.")
-@click.option("--batch-size", type=click.IntRange(1), default=64, show_default=True)
+@click.option(
+    "--batch-size", type=click.IntRange(1), default=ANALYSIS_BATCH_SIZE, show_default=True
+)
 def analyse_command(
     path: str, fmt: str | None, text_column: str, out: str, progress: bool | None, batch_size: int
 ) -> None:

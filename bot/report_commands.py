@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import click
 
 from bot.settings import Settings, SettingsError, load_settings
+from core.analysis import ANALYSIS_BATCH_SIZE
 from core.disclosure import DisclosurePolicy
 from core.periods import Granularity
 
@@ -76,7 +77,9 @@ def themes(
 
 
 @click.command("reanalyse")
-@click.option("--batch-size", type=click.IntRange(1, 1024), default=64, show_default=True)
+@click.option(
+    "--batch-size", type=click.IntRange(1, 1024), default=ANALYSIS_BATCH_SIZE, show_default=True
+)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def reanalyse_command(batch_size: int, quiet: bool) -> None:
     """Analyse again every message the current analysis model has not analysed."""

@@ -45,6 +45,9 @@ class RiskAssessment:
 
 
 NO_RISK = RiskAssessment(RiskLevel.NONE)
+# Messages analysed together in bulk (history, imports): bigger batches share the numpy
+# work of scoring; 256 ran about 8% faster than 64 on this machine, 1,024 no faster.
+ANALYSIS_BATCH_SIZE = 256
 
 
 @dataclass(frozen=True)

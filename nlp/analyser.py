@@ -8,19 +8,20 @@ with no capitalised word but "I" (see `may_name_someone`).
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 
-from core.analysis import MessageAnalysis, RiskAssessment
+from core.analysis import ANALYSIS_BATCH_SIZE, MessageAnalysis, RiskAssessment
 from nlp.pipeline import LoadedPipeline, load_pipeline
 from nlp.redaction import Redactor
 from nlp.risk import RiskScreen
 from nlp.textspeak import clean_unicode, spell_out
 from nlp.themes import Classification, TextClassifier
 
-DEFAULT_BATCH_SIZE = 64
+DEFAULT_BATCH_SIZE = ANALYSIS_BATCH_SIZE
 # A capitalised word other than "I", "I'm", "I'd"... (apostrophes are folded by clean_unicode).
 _CAPITALISED = re.compile(r"\b(?!I\b)[A-Z]")
 
@@ -51,12 +52,20 @@ class Analyser:
 
     @classmethod
     def load(cls, model_dir: Path | str | None = None, prefer_blank: bool = False) -> Analyser:
-        """Load the spaCy pipeline, the theme model (default: shipped) and the risk screen."""
-        return cls(
+        """Load the spaCy pipeline, the theme model (default: shipped) and the risk screen.
+
+        The loaded models are a few hundred thousand long-lived objects; they are moved out
+        of the garbage collector's sight (`gc.freeze`) so that its routine collections
+        during analysis stop re-scanning them (about 5% of the analysis time).
+        """
+        analyser = cls(
             load_pipeline(prefer_blank=prefer_blank),
             TextClassifier.load(model_dir),
             RiskScreen.create(),
         )
+        gc.collect()  # nothing collectable is frozen with them
+        gc.freeze()
+        return analyser
 
     @property
     def version(self) -> str:

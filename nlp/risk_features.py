@@ -88,12 +88,18 @@ def pair_features(first: str, second: str) -> tuple[int, ...]:
     return tuple(sorted({bucket(f"b|{a} {b}") for a in lefts for b in rights}))
 
 
-def features(words: Sequence[str], cues: Sequence[str] = ()) -> np.ndarray:
-    """The sorted unique feature buckets of a normalised word list and its rule cue ids."""
+def feature_set(words: Sequence[str], cues: Sequence[str] = ()) -> set[int]:
+    """The feature buckets of a normalised word list and its rule cue ids."""
     found: set[int] = set()
     for word in words:
         found.update(word_features(word))
     for first, second in itertools.pairwise(words):
         found.update(pair_features(first, second))
     found.update(bucket(f"q|{cue}") for cue in cues)
+    return found
+
+
+def features(words: Sequence[str], cues: Sequence[str] = ()) -> np.ndarray:
+    """`feature_set` as a sorted array, the form training and the reason head use."""
+    found = feature_set(words, cues)
     return np.fromiter(sorted(found), dtype=np.int64, count=len(found))

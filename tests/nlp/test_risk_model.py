@@ -99,5 +99,22 @@ def test_training_reads_the_train_split_paraphrases_and_dev_sets_but_never_the_h
     assert sources.count("corpus") == len(load_corpus(split="train"))
     assert sources.count("paraphrase") == len(read_risk_rows(PARAPHRASES))
     assert sources.count("dev") == sum(len(read_risk_rows(path)) for path in DEV_SETS)
+    shipped = sorted((Path(__file__).resolve().parents[2] / "nlp" / "data").glob("risk_dev*.jsonl"))
+    assert sorted(DEV_SETS) == shipped  # every development set is read
     for holdout in HOLDOUTS.values():
-        assert holdout.exists() and holdout not in DEV_SETS and holdout != PARAPHRASES
+        assert holdout.exists() and holdout not in (*DEV_SETS, PARAPHRASES)
+
+
+def test_scoring_adds_the_same_weights_that_training_fitted(screen: RiskScreen) -> None:
+    # Screening sums weights in plain Python for speed; training works on numpy arrays of
+    # the same features. Both must give the same probability.
+    from nlp.risk_model import features, sigmoid
+
+    model = screen.model
+    assert model is not None
+    for text in ("i will not need my things after friday", "my carer made pasta", "kms"):
+        reading = screen.read(text)
+        expected = sigmoid(
+            float(model.weights[features(reading.words, reading.cues)].sum()) + model.bias
+        )
+        assert model.probability(reading.words, reading.cues) == pytest.approx(expected, abs=1e-6)
