@@ -27,6 +27,7 @@ from nlp.risk_patterns import (
     implied,
     indirect,
     needs,
+    traces,
     understated,
     veiled,
     veiled_exploit,
@@ -44,6 +45,7 @@ CUES: tuple[Cue, ...] = (
     + veiled_exploit.CUES
     + understated.CUES
     + farewell.CUES
+    + traces.CUES
     + broad.CUES
     + broad_exploit.CUES
     + concern.CUES

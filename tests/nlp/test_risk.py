@@ -124,10 +124,10 @@ def test_corpus_test_split_recall_and_false_alarms(screen: RiskScreen) -> None:
 
 def test_independent_holdout_recall_and_false_alarms(screen: RiskScreen) -> None:
     # Written apart from everything the screen was built on and never read by training.
-    # Honest floors (123/132 urgent found, 20/191 false alarms), short of the goals.
+    # Honest floors (123/132 urgent found, 18/191 false alarms): recall is short of the goal.
     score = score_risk(screen, read_labelled(HOLDOUT))
     assert score.found >= 123 and score.urgent == 132
-    assert score.false_alarms <= 20 and score.others == 191
+    assert score.false_alarms <= 18 and score.others == 191
 
 
 def test_second_independent_holdout_recall_and_false_alarms(screen: RiskScreen) -> None:
