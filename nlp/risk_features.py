@@ -12,7 +12,6 @@ classes with class bigrams only (this) 0.91. L2 1e-3 beat 1e-4 and 1e-2.
 
 from __future__ import annotations
 
-import itertools
 import zlib
 from collections.abc import Sequence
 from functools import lru_cache
@@ -88,14 +87,20 @@ def pair_features(first: str, second: str) -> tuple[int, ...]:
     return tuple(sorted({bucket(f"b|{a} {b}") for a in lefts for b in rights}))
 
 
+@lru_cache(maxsize=4096)
+def cue_feature(cue: str) -> int:
+    """The bucket of one rule cue id ("self_harm:cutting|urgent")."""
+    return bucket(f"q|{cue}")
+
+
 def feature_set(words: Sequence[str], cues: Sequence[str] = ()) -> set[int]:
-    """The feature buckets of a normalised word list and its rule cue ids."""
-    found: set[int] = set()
-    for word in words:
-        found.update(word_features(word))
-    for first, second in itertools.pairwise(words):
-        found.update(pair_features(first, second))
-    found.update(bucket(f"q|{cue}") for cue in cues)
+    """The feature buckets of a normalised word list and its rule cue ids.
+
+    One `set.union` over the cached per-word and per-pair tuples: the same set as updating
+    word by word, with the loop in C.
+    """
+    found: set[int] = set().union(*map(word_features, words), *map(pair_features, words, words[1:]))
+    found.update(map(cue_feature, cues))
     return found
 
 
