@@ -2,7 +2,7 @@
 
 Data: the corpus's train split (never the test split), the hand-written paraphrases in
 `nlp/data/risk_paraphrases.jsonl` (urgent phrasings on purpose, so always in training) and
-the fourteen development sets `nlp/data/risk_dev*.jsonl` (written independently, so they join
+the sixteen development sets `nlp/data/risk_dev*.jsonl` (written independently, so they join
 the corpus in cross-validation; three of them, dev3, dev7 and dev9, are mostly near-misses
 and minimal pairs, which keeps the threshold honest about alarming words used safely). The
 holdout sets
@@ -32,7 +32,7 @@ from nlp.risk_model import MODEL_VERSION, MODELS_DIR, RiskModel, features
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PARAPHRASES = DATA_DIR / "risk_paraphrases.jsonl"
 DEV_SETS = tuple(
-    DATA_DIR / f"risk_{name}.jsonl" for name in ("dev", *(f"dev{n}" for n in range(2, 15)))
+    DATA_DIR / f"risk_{name}.jsonl" for name in ("dev", *(f"dev{n}" for n in range(2, 17)))
 )
 FOLDS = 5
 # Sources whose mix of urgent and other messages is realistic: thresholds are chosen on them.

@@ -314,7 +314,8 @@ IDIOMS: tuple[str, ...] = (
     "~batter|~thrash|~hammer|~smash|~destroy|~kill|~murder|~beat me|us|them|you (at|in) (fifa|"
     "fortnite|football|pool|darts|cards|chess|monopoly|uno|cod|mario|the game|this game|the "
     "match|the quiz|ping pong|table tennis|badminton|basketball|netball|rugby|bowling)",
-    "~grab|~get|~throw me|us a|an|some !job|jobs|place|flat|room|home|work|modelling|lift|ride",
+    "~grab|~get|~throw me|us a|an|some !job|jobs|place|flat|room|home|work|modelling|lift|ride|"
+    "fiance|fiancee|husband|wife|bride|groom|man|boyfriend|girlfriend|phone|burner",
     "pinch me",
     "~bite me",
     "~drag me|us (to|along|round|around|out)",

@@ -143,4 +143,106 @@ CUES: tuple[Cue, ...] = (
             "his|their)? (slipper|belt|shoe|spoon|wooden spoon|stick|hanger|cable|wire|lead)",
         ),
     ),
+    Cue(
+        "suicide:plan_hints",
+        _R.SUICIDE,
+        sensitive=True,
+        patterns=(
+            "(will not|wont) be anywhere",
+            "(did not|does not|do not|didnt) know it (was|is|will be) (goodbye|the last time)",
+            "(using|use|used) (it|them|a knife|the knife|the knives|knives) on myself",
+            "(googling|googled|looking up|looked up|searching) the (bridge|cliff|cliffs|car park|"
+            "multi storey|railway|tracks) *10 (how high|high|nobody around|no one around|nobody "
+            "is around)",
+        ),
+    ),
+    Cue(
+        "self_harm:burning_cold",
+        _R.SELF_HARM,
+        sensitive=True,
+        patterns=(
+            "(hand|hands|arm|arms|fingers|skin|wrist|leg) on the (radiator|hob|iron|kettle|oven) "
+            "*6 (til|till|until)",
+            "ice on my (skin|arm|arms|wrist|legs) (til|till|until) it (burns|hurts|goes)",
+            "(dig|digging|dug) my nails into my (palms|arms|hands|skin|wrists|legs) *10 (cut|"
+            "bleed|bleeding|marks|pen|blade|really hard)",
+        ),
+    ),
+    Cue(
+        "threat:marked",
+        _R.THREAT,
+        patterns=(
+            "(gonna|going to|will) (bang|beat|smash|rush|batter|jump|do) me *6 (and film|film "
+            "it|in the changing|after school|tomorrow|at lunch)",
+            "(knife|blade) (stuck|left) in (our|my|the) (fence|door|car|gate|front door)",
+            "we know (what|where) you *10 (till|until|or else|watch)",
+            "(picture|pic|photo) of my (house|home|flat|door) *8 (snitch|grass|circle|where)",
+            "next time (he|she|they) (will|is going to|are going to) (finish|end) (it|me|her|"
+            "him|us)",
+        ),
+    ),
+    Cue(
+        "unsafe:emergency_at_home",
+        _R.UNSAFE_HOME,
+        patterns=(
+            "told me to hide in the (wardrobe|cupboard|bathroom|toilet|shed|garden)",
+            "(glass|plate|bottle|mug|cup) *3 (smashed|thrown|threw|flew) *4 (near|at|by) my head",
+            "(carer|mum|dad|nan|staff|he|she) *6 (will not|can not|cannot|wont) wake up",
+            "(no adult|no adults|no grown up|no grown ups|nobody) (in the house|home|here|at "
+            "home) since",
+            "(house|flat|kitchen|room|home|place|it|everywhere) (smells|smell|smelling|smelt) of "
+            "gas",
+        ),
+    ),
+    Cue(
+        "forced_marriage:promised",
+        _R.FORCED_MARRIAGE,
+        sensitive=True,
+        patterns=(
+            "(got|found|picked|chosen|chose|arranged) me a (fiance|fiancee|wife|husband|bride|"
+            "groom)",
+            "meet my (intended|future husband|future wife|fiance|fiancee)",
+            "(is|am|was|are) (being|going to be|gonna be|getting|to be) married off",
+            "said (i am|im) (married|engaged) (now)?",
+            "(gave|give|given) me a ring and *4 (clapped|cheered|congratulated)",
+        ),
+    ),
+    Cue(
+        "forced_marriage:preparations",
+        _R.FORCED_MARRIAGE,
+        level=_C,
+        negatable=False,
+        patterns=("my (dowry|nikah|mehr|mahr)", "(not|never) said yes to anything"),
+    ),
+    Cue(
+        "exploitation:told_sideways",
+        _R.CRIMINAL_EXPLOITATION,
+        patterns=(
+            "(moving|move|moved|carry|carrying|taking) (stuff|things|bags|packages) between "
+            "(houses|flats|towns)",
+            "(if|when) the (grey|other|second|2nd|work|black|little|old) phone (goes off|rings)",
+            "(using|use|used) my (bank account|account|bank|card) to (move|send|hold|put) money",
+            "(sent|get sent|send me|sends me) to (different|other) towns",
+            "(keep it|keep them) if i (do|run) (a few|some) (jobs|errands|runs)",
+        ),
+    ),
+    Cue(
+        "sexual_exploitation:told_sideways",
+        _R.SEXUAL_EXPLOITATION,
+        patterns=(
+            "(sets|set|setting) (us|me) up with (dates|men|older|guys|blokes)",
+            "(taken|take|took|get taken) to parties in (different|other) towns",
+            "(wait|waiting) in (room|the room) *4 for (someone|him|a man|them)",
+        ),
+    ),
+    Cue(
+        "confinement:kept_home",
+        _R.CONFINEMENT,
+        patterns=(
+            "(stopped|stops|stop) me (going|from going) (to school|out|to college)",
+            "(taken|took|takes|taking) my (bike|phone|key|keys|shoes) *8 (watch the door|going "
+            "nowhere|can not leave|locked)",
+            "only allowed in my room",
+        ),
+    ),
 )

@@ -23,6 +23,15 @@ URGENT = (
     ("confinement", "im not allowed to talk to my social worker on my own"),
     ("abuse", "my stepdad bit my arm when i wouldnt go to bed"),
     ("abuse", "we get hit with a wooden spoon if we answer back"),
+    ("suicide", "dont bother with my review, i wont be anywhere by then"),
+    ("self_harm", "held my hand on the radiator till it blistered again"),
+    ("threat", "some lads left a knife stuck in our front door last night"),
+    ("unsafe_home", "the whole flat smells of gas and my carer says its fine"),
+    ("unsafe_home", "mum is on the floor and she wont wake up"),
+    ("forced_marriage", "my grandparents have got me a fiance and i am 16"),
+    ("criminal_exploitation", "they are using my bank account to move money"),
+    ("sexual_exploitation", "an older girl sets us up with dates and takes a cut"),
+    ("confinement", "my carer has stopped me going to school and i just clean"),
 )
 
 NOT_URGENT = (
@@ -32,6 +41,9 @@ NOT_URGENT = (
     "six weeks clean from vaping and i feel great",
     "my carer took my dinner away to heat it up",
     "fell off my bike and hit my knee with a stick",
+    "my teacher gave me a ring binder and everyone clapped lol",
+    "we did a lesson on girls being married off abroad",
+    "my nan smells of gas and oil from working in the garage",
 )
 
 
