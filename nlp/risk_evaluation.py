@@ -21,6 +21,9 @@ _DATA = Path(__file__).resolve().parent / "data"
 HOLDOUT = _DATA / "risk_holdout.jsonl"
 HOLDOUT2 = _DATA / "risk_holdout2.jsonl"
 HOLDOUTS = {"holdout set": HOLDOUT, "second holdout set": HOLDOUT2}
+# Never trained on either: used once, to choose the false-alarm budget of the threshold
+# (see `nlp.risk_training.ThresholdTargets`), so no longer an independent judge of it.
+VALIDATION = tuple(_DATA / f"risk_validation{n}.jsonl" for n in (1, 2))
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,13 @@ class ThresholdTargets:
     """What the thresholds must reach on the out-of-fold corpus predictions."""
 
     recall: float = 1.0
-    max_false_alarms: float = 0.08
+    # The out-of-fold false-alarm budget. Chosen on the two validation sets
+    # (`nlp/data/risk_validation*.jsonl`, 797 messages written for this choice and never
+    # trained on): budgets 0.08/0.085/0.09/0.095/0.10 gave thresholds 0.54/0.50/0.48/0.46/
+    # 0.44 and validation recall 298/301/303/304/304 of 319 at false alarms 36/36/36/38/40
+    # of 478. The rule, fixed before looking: most recall with validation false alarms at
+    # most 9%, ties to the higher threshold.
+    max_false_alarms: float = 0.095
     # A guarded message (idiom, joke, past, negated) needs this much more certainty.
     guard_threshold: float = 0.9
 

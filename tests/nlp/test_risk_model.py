@@ -83,17 +83,17 @@ def test_training_is_reproducible_and_small(rules_only: RiskScreen, tmp_path: Pa
 def test_the_shipped_model_records_its_cross_validation() -> None:
     meta = json.loads((DEFAULT_MODEL_DIR / "meta.json").read_text("utf-8"))
     combined = meta["cross_validation"]["combined"]
-    assert combined["false_alarm_rate"] <= 0.08
-    # 0.941 over the corpus and sixteen development sets; it was 0.986 over six, before
+    assert combined["false_alarm_rate"] <= meta["targets"]["max_false_alarms"] <= 0.10
+    # 0.950 over the corpus and sixteen development sets; it was 0.986 over six, before
     # the harder sets (dev13, indirect self-harm and suicide: 77% found before training).
-    assert combined["recall"] >= 0.93
+    assert combined["recall"] >= 0.94
 
 
 def test_training_reads_the_train_split_paraphrases_and_dev_sets_but_never_the_holdout(
     rules_only: RiskScreen,
 ) -> None:
     from nlp.corpus import load_corpus
-    from nlp.risk_evaluation import HOLDOUTS
+    from nlp.risk_evaluation import HOLDOUTS, VALIDATION
     from nlp.risk_training import DEV_SETS, PARAPHRASES, read_risk_rows
 
     examples = load_examples(rules_only)
@@ -103,8 +103,8 @@ def test_training_reads_the_train_split_paraphrases_and_dev_sets_but_never_the_h
     assert sources.count("dev") == sum(len(read_risk_rows(path)) for path in DEV_SETS)
     shipped = sorted((Path(__file__).resolve().parents[2] / "nlp" / "data").glob("risk_dev*.jsonl"))
     assert sorted(DEV_SETS) == shipped  # every development set is read
-    for holdout in HOLDOUTS.values():
-        assert holdout.exists() and holdout not in (*DEV_SETS, PARAPHRASES)
+    for held in (*HOLDOUTS.values(), *VALIDATION):
+        assert held.exists() and held not in (*DEV_SETS, PARAPHRASES)
 
 
 def test_scoring_adds_the_same_weights_that_training_fitted(screen: RiskScreen) -> None:
