@@ -60,8 +60,16 @@ def _chunks(words: Sequence[str], size: int) -> list[Sequence[str]]:
     return [words[i : i + size] for i in range(0, len(words) - step, step)]
 
 
+LOGIT_LIMIT = 40.0  # beyond this the probability is 0 or 1 to float precision
+
+
 def sigmoid(x: np.ndarray | float) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(x, -40.0, 40.0)))
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -LOGIT_LIMIT, LOGIT_LIMIT)))
+
+
+def _sigmoid_one(x: float) -> float:
+    """`sigmoid` of one number, without numpy's per-call overhead."""
+    return 1.0 / (1.0 + math.exp(-min(LOGIT_LIMIT, max(-LOGIT_LIMIT, x))))
 
 
 @dataclass(frozen=True)
@@ -81,7 +89,7 @@ class RiskModel:
         """The highest urgent probability over the message's windows."""
         weight = self._weight_list.__getitem__
         best = max(sum(map(weight, feature_set(window, cues))) for window in windows(words))
-        return 1.0 / (1.0 + math.exp(-min(40.0, max(-40.0, best + self.bias))))
+        return _sigmoid_one(best + self.bias)
 
     @cached_property
     def _weight_list(self) -> list[float]:

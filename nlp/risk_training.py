@@ -5,10 +5,11 @@ Data: the corpus's train split (never the test split), the hand-written paraphra
 the sixteen development sets `nlp/data/risk_dev*.jsonl` (written independently, so they join
 the corpus in cross-validation; three of them, dev3, dev7 and dev9, are mostly near-misses
 and minimal pairs, which keeps the threshold honest about alarming words used safely). The
-holdout sets
-`nlp/data/risk_holdout*.jsonl` are never read here: they are only for `carevoice nlp
-evaluate`. Each message is read by the rules first, so
-the model sees the same masked words and cue ids it will see when screening.
+holdout sets `nlp/data/risk_holdout*.jsonl` are never read here: they are only for
+`carevoice nlp evaluate`; nor are the validation sets `nlp/data/risk_validation*.jsonl`,
+used once to choose the false-alarm budget (see `ThresholdTargets`). Each message is read by
+the rules first, so the model sees the same masked words and cue ids it will see when
+screening.
 Reproducible: fixed seed for the fold assignment, deterministic full-batch optimisation.
 """
 
@@ -35,7 +36,8 @@ DEV_SETS = tuple(
     DATA_DIR / f"risk_{name}.jsonl" for name in ("dev", *(f"dev{n}" for n in range(2, 17)))
 )
 FOLDS = 5
-# Sources whose mix of urgent and other messages is realistic: thresholds are chosen on them.
+# Sources written independently of the rules (not as urgent paraphrases): thresholds are
+# chosen on their out-of-fold predictions.
 HELD_OUT_SOURCES = frozenset({"corpus", "dev"})
 
 

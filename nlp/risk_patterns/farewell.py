@@ -16,7 +16,6 @@ from nlp.risk_patterns.cue import Cue
 _R = RiskReason
 _C = RiskLevel.CONCERN
 _DAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|weekend"
-_WHEN = _DAY + "|christmas|my birthday|this week|next week|next month|the end of the week"
 _THINGS = (
     "stuff|things|belongings|xbox|switch|ps5|playstation|phone|games|clothes|dog|cat|"
     "money|savings|room|trainers"
