@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from sqlalchemy import select
 
 from storage.tables import FeedbackRow
@@ -13,6 +14,15 @@ REFERENCE = re.compile(r"CV-[0-9A-Z]{4}")
 async def _stored(store) -> list:
     async with store.unit_of_work() as uow:
         return list(await uow.session.scalars(select(FeedbackRow).order_by(FeedbackRow.id)))
+
+
+async def _have_my_say(new_chat, invite, topic: str, text: str) -> str:
+    """Join, choose "Have my say" and a topic, send `text`; return the bot's reply."""
+    chat = new_chat()
+    await join(chat, await invite())
+    await chat.tap("m:views")
+    await chat.tap(f"t:{topic}")
+    return texts(await chat.say(text))
 
 
 async def test_having_my_say_with_a_topic_gives_a_reference_for_the_stored_message(
@@ -60,11 +70,8 @@ async def test_a_message_at_telegrams_limit_is_stored_whole(new_chat, invite, st
 
 
 async def test_an_unsafe_message_signposts_help_at_once_and_opens_an_alert(new_chat, invite, store):
-    chat = new_chat()
-    await join(chat, await invite())
-    await chat.tap("m:views")
-    await chat.tap("t:home_placement")
-    reply = texts(await chat.say("I don't feel safe at home, he hits me when he's drunk"))
+    text = "I don't feel safe at home, he hits me when he's drunk"
+    reply = await _have_my_say(new_chat, invite, "home_placement", text)
     for signpost in ("999", "0800 1111", "116 123", "85258", "safeguarding worker"):
         assert signpost in reply
     assert "secret" in reply and REFERENCE.search(reply)
@@ -97,26 +104,27 @@ async def test_messages_sent_in_a_burst_are_stored_in_the_order_sent(new_chat, i
     assert [f.text for f in stored] == [f"message number {n}" for n in range(1, 7)]
 
 
-async def test_a_disclosure_without_danger_words_still_gets_help(new_chat, invite, store):
-    # A cover-up told as an aside: no "hit", "abuse" or "unsafe" anywhere in it.
-    chat = new_chat()
-    await join(chat, await invite())
-    await chat.tap("m:views")
-    await chat.tap("t:home_placement")
-    reply = texts(
-        await chat.say("food is nice here. got a fat lip but im meant to say it was rugby")
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A cover-up told as an aside: no "hit", "abuse" or "unsafe" anywhere in it.
+        "food is nice here. got a fat lip but im meant to say it was rugby",
+        # A plan told as an arrangement (risk_patterns/farewell.py).
+        "the wifi is ok. who gets my switch when im gone tho",
+        # Self-harm told by its traces (risk_patterns/traces.py).
+        "staff are nice. wearing my hoodie in this heat again, you can guess why",
+    ],
+)
+async def test_a_disclosure_without_danger_words_still_gets_help(new_chat, invite, store, text):
+    reply = await _have_my_say(new_chat, invite, "home_placement", text)
     assert "0800 1111" in reply and "safeguarding worker" in reply
     [row] = await _stored(store)
     assert row.risk_level == "urgent"
 
 
 async def test_game_talk_that_sounds_violent_gets_an_ordinary_receipt(new_chat, invite, store):
-    chat = new_chat()
-    await join(chat, await invite())
-    await chat.tap("m:views")
-    await chat.tap("t:other")
-    reply = texts(await chat.say("the lads are gonna batter us at fifa tonight, can we get a ps5"))
+    text = "the lads are gonna batter us at fifa tonight, can we get a ps5"
+    reply = await _have_my_say(new_chat, invite, "other", text)
     assert REFERENCE.search(reply) and "0800 1111" not in reply
     [row] = await _stored(store)
     assert row.risk_level != "urgent"

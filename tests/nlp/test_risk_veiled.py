@@ -1,4 +1,6 @@
-"""Veiled and understated disclosures, read by the rules alone, and the safe look-alikes.
+"""Veiled and understated disclosures, read by the rules alone, and the safe look-alikes:
+plans told as arrangements (`farewell.py`), harm told by its traces and control told as
+house rules (`traces.py`) among them.
 
 Written fresh for these tests (not taken from any data file): each urgent line hints at
 the risk without the words a checklist would look for.
@@ -22,6 +24,16 @@ VEILED: dict[str, tuple[str, ...]] = {
         "theres a whole box of paracetamol in the cupboard and i want to take them all",
         "made up my mind, im ending it on friday",
         "left notes for everyone in my drawer",
+        "i wont be alive for my birthday so dont bother with a present",
+        "who gets my ps5 when im gone",
+        "i wish i could go to sleep and never wake up again",
+        "when my nan dies so do i",
+        "thinking ill take everything in the medicine cabinet tonight",
+        "i want to be dead",
+        "i just want to sleep and never wake up",
+        "the world would be easier without me",
+        "i stopped taking my tablets and im keeping them in a box",
+        "dont bother with my review, i wont be anywhere by then",
     ),
     "self_harm": (
         "i only cut where my carers wont see",
@@ -29,6 +41,12 @@ VEILED: dict[str, tuple[str, ...]] = {
         "burned my hand with a lighter again last night",
         "i'm going to cut tonight",
         "i keep digging my compass into my arm in class",
+        "wearing my hoodie in this heat again, you can guess why",
+        "my bracelets hide the marks so nobody asks",
+        "did it again last night after six weeks clean",
+        "i feel calmer after the blood, is that weird",
+        "been making myself sick after every meal since i moved",
+        "held my hand on the radiator till it blistered again",
     ),
     "forced_marriage": (
         "my sister is being forced to marry our cousin in the summer",
@@ -36,6 +54,10 @@ VEILED: dict[str, tuple[str, ...]] = {
         "dad wants me to leave school to get married",
         "my big sister had to marry at 16 and now they say its my turn",
         "i've been promised to my cousin",
+        "im 15 and they say he is my husband now",
+        "i have to marry him in the summer",
+        "if i refuse the marriage they will disown me",
+        "my grandparents have got me a fiance and i am 16",
     ),
     "criminal_exploitation": (
         "if i don't pay back what i owe i have to do another run",
@@ -43,16 +65,24 @@ VEILED: dict[str, tuple[str, ...]] = {
         "he wants to put money through my bank account",
         "they said i have to plug the bits again when we go on the train",
         "the olders make me keep a parcel in my room for them",
+        "the olders gave me a burner and i have to answer it whenever it rings",
+        "they are using my flat to sell from",
+        "they are using my bank account to move money",
     ),
     "running_away": (
         "a man from discord says he'll get me a room if i come to his city",
         "leaving my phone at home so they cant track me",
+        "me and jay are doing a runner on saturday",
+        "ive been missing since last night, dont tell anyone",
+        "my dad will hide me at his so the social cant find me",
+        "someone is sending a cab for me at 2am",
     ),
     "destitution": (
         "got no bed tonight after the hostel chucked me out",
         "sleeping in the stairwell tonight",
         "got evicted today and i have nowhere to go",
         "my money got sanctioned and i havnt eaten anything in 3 days",
+        "i go to bed hungry most nights here",
     ),
     "abuse": (
         "he hit me and told me to say i fell off my bike",
@@ -60,27 +90,38 @@ VEILED: dict[str, tuple[str, ...]] = {
         "got a fat lip but im supposed to say it was rugby",
         "my stepmum slams my hand in the door when i talk back",
         "dad pushed my hand onto the hob when i burnt the toast",
+        "my stepdad bit my arm when i wouldnt go to bed",
+        "we get hit with a wooden spoon if we answer back",
     ),
     "confinement": (
         "they lock me in the shed when visitors come",
         "my door gets locked from the outside every night",
+        "there is no handle on my side of the bedroom door",
+        "im not allowed to talk to my social worker on my own",
+        "my carer has stopped me going to school and i just clean",
     ),
     "threat": (
         "they sent me a photo of my front door and said im next",
         "he says he will find out where i live",
         "she told me he was not joking when he said he would kill me",
         "a lad from the estate turned up outside school with a machete",
+        "he said hes gonna stab me after school tomorrow",
+        "my carer says if i tell anyone ill never see my sister again",
+        "some lads left a knife stuck in our front door last night",
     ),
     "unsafe_home": (
         "mum and her boyfriend were fighting and i was hiding under the bed",
         "my mums new fella is scary",
         "im terrified of going to dads this weekend",
         "mums boyfriend had been drinking all day and then he drove us to school",
+        "the whole flat smells of gas and my carer says its fine",
+        "mum is on the floor and she wont wake up",
     ),
     "sexual_exploitation": (
         "my new boyfriend buys me vapes and says not to tell my carers",
         "he said i have to be nice to his mates too",
         "im 13 and talking to a boy who is 20 on snap",
+        "an older girl sets us up with dates and takes a cut",
     ),
 }
 LOOK_ALIKES = (
@@ -108,6 +149,27 @@ LOOK_ALIKES = (
     "we opened it up and there was a kitten inside",
     "the lads threw a ball at me in pe and it cut my lip",
     "my grandad had blood on his face after he tripped in the garden",
+    "we picked a date for the leaving party!",
+    "mum is sending a taxi for me after school",
+    "going to bed hungry lol forgot to have tea, having toast now",
+    "my sister is getting married in the summer and im a bridesmaid, im 15!",
+    "my mum gave me her old phone when she got a new one",
+    "leaving my placement tomorrow to move to my new foster family, excited",
+    "staying at my mates house for his birthday sleepover",
+    "just tying up loose ends at college before the holidays",
+    "the nurse gave me plasters for the blisters from my new shoes",
+    "i like my hoodie, it covers my whole hands lol",
+    "six weeks clean from vaping and i feel great",
+    "my carer took my dinner away to heat it up",
+    "fell off my bike and hit my knee with a stick",
+    "my teacher gave me a ring binder and everyone clapped lol",
+    "we did a lesson on girls being married off abroad",
+    "my nan smells of gas and oil from working in the garage",
+)
+# The model alone flags these (a real false alarm each); the rules must not add to it.
+RULES_ONLY_LOOK_ALIKES = (
+    "i wont need my winter coat after this week, its warm now",
+    "my dog bit my hand when i took his ball",
 )
 CASES = [(reason, text) for reason, texts in VEILED.items() for text in texts]
 
@@ -123,6 +185,11 @@ def test_veiled_disclosures_are_urgent_by_rules_alone(
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_look_alikes_are_not_urgent(screen: RiskScreen, text: str) -> None:
     assert screen.screen(text).level is not RiskLevel.URGENT
+
+
+@pytest.mark.parametrize("text", RULES_ONLY_LOOK_ALIKES)
+def test_look_alikes_are_not_urgent_by_rules_alone(rules_only: RiskScreen, text: str) -> None:
+    assert rules_only.screen(text).level is not RiskLevel.URGENT
 
 
 def test_one_sign_alone_is_a_concern_and_two_are_urgent(rules_only: RiskScreen) -> None:
@@ -148,3 +215,10 @@ def test_hidden_bruises_are_urgent_whoever_made_them(rules_only: RiskScreen) -> 
     verdict = rules_only.screen("i keep my hoodie on in class so nobody can see my bruises")
     assert verdict.level is RiskLevel.URGENT
     assert verdict.reason in ("abuse", "self_harm")
+
+
+def test_one_farewell_sign_is_a_concern_and_two_are_urgent(rules_only: RiskScreen) -> None:
+    one = rules_only.screen("sorted my affairs this week, feels good to be organised")
+    two = rules_only.screen("sorted my affairs and cancelled my phone contract. sorry to whoever")
+    assert one.level is RiskLevel.CONCERN
+    assert (two.level, two.reason) == (RiskLevel.URGENT, "suicide")
