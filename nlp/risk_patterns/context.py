@@ -360,4 +360,7 @@ IDIOMS: tuple[str, ...] = (
     "burnt|burned to a crisp",
     "knife crime|knife-crime (workshop|talk|lesson|assembly|campaign|awareness|project|week)",
     "(a|the|her|his|their|chief|head) (bridesmaid|bridesmaids|best man|page boy|flower girl|usher)",
+    "rather (be dead|die) than (wear|wearing|eat|eating|watch|watching|listen|do|doing|lose|"
+    "losing|miss|missing|sit|share|admit|be seen)",
+    "last slice|slices|bit|piece of (pizza|cake|birthday|chocolate|pie|cheesecake)",
 )

@@ -15,6 +15,7 @@ from nlp.risk import RiskScreen
 
 VEILED: dict[str, tuple[str, ...]] = {
     "suicide": (
+        "i'd rather be dead than go back to that placement",
         "i've written a letter for my nan for after i'm gone",
         "whats the point in me still being here",
         "giving my games away to my mates cos i wont need them where im going",
@@ -165,6 +166,8 @@ LOOK_ALIKES = (
     "my teacher gave me a ring binder and everyone clapped lol",
     "we did a lesson on girls being married off abroad",
     "my nan smells of gas and oil from working in the garage",
+    "who gets the last slice of pizza lol",
+    "i'd rather be dead than wear that jumper lol",
 )
 # The model alone flags these (a real false alarm each); the rules must not add to it.
 RULES_ONLY_LOOK_ALIKES = (
