@@ -105,7 +105,7 @@ def _without_better_off(sentence: list[str]) -> list[str]:
     ]
 
 
-def _in_the_past(cue: Cue, sentence: list[str]) -> bool:
+def _in_the_past(cue: Cue, sentence: list[str], words: list[str]) -> bool:
     """Past or resolved, and nothing saying it is happening now."""
     sentence = _without_better_off(sentence)
     if cue.sensitive and _has_phrase(sentence, c.SAFE_NOW):
@@ -114,7 +114,23 @@ def _in_the_past(cue: Cue, sentence: list[str]) -> bool:
         return False
     if cue.sensitive:
         return _has_phrase(sentence, c.PAST) or _has_phrase(sentence, c.RESOLVED)
-    return _has_phrase(sentence, c.RESOLVED) and _has_phrase(sentence, c.PAST)
+    if _has_phrase(sentence, c.RESOLVED) and _has_phrase(sentence, c.PAST):
+        return True
+    return _has_phrase(sentence, c.DISTANT_PAST) and _moved_on(words)
+
+
+def _moved_on(words: list[str]) -> bool:
+    """ "when I was little ... I'm 16 now", "... I'm safe now": the message says that time
+    has passed or that it is over, and nowhere that it still goes on ("I don't know if
+    she still fosters")."""
+    if _has_phrase(words, c.CURRENT):
+        return False
+    if _has_phrase(words, c.SAFE_NOW) or _has_phrase(words, c.RESOLVED):
+        return True
+    return any(
+        words[i : i + 2] == ["i", "am"] and words[i + 2].isdigit() and words[i + 3] == "now"
+        for i in range(len(words) - 3)
+    )
 
 
 def _in_a_lesson(words: list[str], start: int, end: int) -> bool:
@@ -158,7 +174,7 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
         return RiskLevel.CONCERN
     if cue.alternative_place and _has_phrase(sentence, c.PLACE_ALTERNATIVE):
         return min(RiskLevel.CONCERN, cue.level, key=_rank)
-    if cue.level is RiskLevel.URGENT and _in_the_past(cue, sentence):
+    if cue.level is RiskLevel.URGENT and _in_the_past(cue, sentence, words):
         return RiskLevel.CONCERN
     return cue.level
 

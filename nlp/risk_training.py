@@ -33,7 +33,7 @@ from nlp.risk_model import MODEL_VERSION, MODELS_DIR, RiskModel, features
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PARAPHRASES = DATA_DIR / "risk_paraphrases.jsonl"
 DEV_SETS = tuple(
-    DATA_DIR / f"risk_{name}.jsonl" for name in ("dev", *(f"dev{n}" for n in range(2, 17)))
+    DATA_DIR / f"risk_{name}.jsonl" for name in ("dev", *(f"dev{n}" for n in range(2, 21)))
 )
 FOLDS = 5
 # Sources written independently of the rules (not as urgent paraphrases): thresholds are

@@ -26,8 +26,11 @@ CUES: tuple[Cue, ...] = (
         physical=True,
         patterns=(
             "@HIT {OBJ}",
-            "{I_AM} @HIT_PP",
-            _NOT_THIRD + " got|get|been|getting|gets|being @HIT_PP",
+            "{I_AM} @HIT_PP !out",
+            _NOT_THIRD + " got|get|been|getting|gets|being @HIT_PP !out",
+            "{I_AM} knocked|punched|beaten|battered|thumped out",
+            _NOT_THIRD
+            + " got|get|been|getting|gets|being knocked|punched|beaten|battered|thumped out",
             "get|got|getting|been|being hurt (at home|at my|there|here|in the house|by him|by her|"
             "by them|by my)",
             "@HIT_PP by my|our|the|his|her @KIN_ADJ? @ADULT_CARER|carer|carers|brother|family",

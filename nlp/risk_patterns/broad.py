@@ -141,6 +141,8 @@ CUES: tuple[Cue, ...] = (
             "(never|not) (let|allowed) out *3 (all weekend|all day|for days|at all|ever|the house|"
             "of the house|of my room)",
             "~keep me (in|inside|indoors) *3 (all|for|days|weekend|week|since)",
+            "~keep me|us in my|the|our|their room|bedroom|house|flat|cupboard|shed|garage|"
+            "basement|loft|attic",
             "(i am|been|being|get|got|i get) kept (in|inside|indoors|in my room) !touch|check|mind",
             "can not (leave|go out|get out) *6 (took|taken|hid|hidden|taking|hide|take) *1 my "
             "(keys|key|shoes|coat|phone|passport)",
@@ -190,7 +192,8 @@ CUES: tuple[Cue, ...] = (
             "something (is not|not|isnt) right *3 (home|house|placement|here|there)",
             "@SCARED *3 (he|she|they|my|the) *3 (comes home|gets home|drunk|drinking|angry)",
             "~scare|~frighten me *3 (comes|coming|come) (in|into) my (room|bed)",
-            "keeps? (coming|walking|getting) (in|into) my (room|bed|bedroom)",
+            "keeps? coming|comin|walking|walkin|getting|gettin|barging in|into my room|bed|bedroom",
+            "~keep|keeps turning|showing up at my|our flat|door|house|place",
         ),
     ),
 )

@@ -257,7 +257,8 @@ MUNDANE = _words(
     "marks maths english science scored score points sleepover washing ruin ruined "
     "dirty clothes cake chips sweets biscuits chocolate tv telly xbox playstation "
     "ps5 switch tablet ipad hair tattoo tattoos piercing piercings makeup nails shampoo "
-    "conditioner charger hoodie perfume straighteners chocolate crisps"
+    "conditioner charger hoodie perfume straighteners chocolate crisps mud carpet carpets "
+    "tickets ticket gig concert bath nandos greggs"
 )
 # Words that introduce a subject: "a film about", "a talk on", "we did".
 TOPIC_LEAD = _words(
@@ -270,7 +271,7 @@ MEDIA = _words(
     "lesson lessons pshe assembly learned learnt learning taught teach poster posters "
     "leaflet project essay drama play character characters song lyrics rap drill "
     "podcast article talk workshop course training research quiz re rse citizenship "
-    "pshe assembly"
+    "pshe assembly plot speaker speakers hollyoaks emmerdale corrie"
 )
 PLACE_ALTERNATIVE = _phrases(
     "want to go home",
@@ -363,4 +364,6 @@ IDIOMS: tuple[str, ...] = (
     "rather (be dead|die) than (wear|wearing|eat|eating|watch|watching|listen|do|doing|lose|"
     "losing|miss|missing|sit|share|admit|be seen)",
     "last slice|slices|bit|piece of (pizza|cake|birthday|chocolate|pie|cheesecake)",
+    "look|looks|looked|looking like (i have been|i had been|i got|i have|someone|somebody) *1 "
+    "@HIT_PP",
 )

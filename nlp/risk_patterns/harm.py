@@ -36,8 +36,8 @@ CUES: tuple[Cue, ...] = (
         _SUICIDE,
         sensitive=True,
         patterns=(
-            "~want|wanna|~wish|~need|~hope|~pray|~deserve|ready|going|~try|~plan|~like to ~die "
-            "!of|laughing",
+            "<!is ~want|wanna|~wish|~need|~hope|~pray|~deserve|ready|going|~try|~plan|~like to "
+            "~die !of|laughing",
             "~want|~wish|~hope|~pray *2 i ~die|dead !of|laughing",
             "~wish|~want *2 i was|were|could|would be? dead|~die|gone",
             "~wish|~want *2 i was|were|could|would|had not|never *2 born|alive|here|exist|existed",
@@ -65,7 +65,8 @@ CUES: tuple[Cue, ...] = (
         sensitive=True,
         patterns=(
             "not ~want to (be alive|exist|live|be around|be in this world|carry on|go on|be on "
-            "this earth|be on this planet|be living|breathe|wake up) !with|in|here|there|at",
+            "this earth|be on this planet|be living|breathe|wake up) !with|in|here|there|at|my|"
+            "holiday|the|a|it|that|this|trips|trip|your|his|her|their|our",
             "~want|~wish to stop (living|existing|being alive|breathing)",
             "~want to not (exist|be alive|be here|wake up)",
             "no reason|point|reasons *1 to|in|for (live|living|life|be alive|being alive|carry on|"

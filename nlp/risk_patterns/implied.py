@@ -81,7 +81,10 @@ CUES: tuple[Cue, ...] = (
         patterns=(
             "~give me a (phone|burner|sim) *6 (answer|keep it on|on me|told|ring|rings)",
             "~go|~travel *2 (another|a different|other) (town|city|county|area) *4 for (them|him)",
-            "~keep|~store|~stash *2 (at mine|at my flat|in my room|at my place|in my flat)",
+            "~store|~stash *2 (at mine|at my flat|in my room|at my place|in my flat)",
+            "~keep it|them|this|that|stuff|things|something|bags|bag|packages|parcels|drugs|bits|"
+            "gear|weed|money|cash|phones|phone|some|his|their|a|the *2 (at mine|at my flat|in my "
+            "room|at my place|in my flat)",
             "~pay me|us *1 to (watch|look out|carry|hold|deliver|sell|drop|move|keep)",
             "(look out|lookout|lookouts) *3 (for|police|feds)",
             "~move|~carry|~deliver|~take (stuff|things|packages|bags|it) for (them|him|olders)",

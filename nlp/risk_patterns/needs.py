@@ -50,7 +50,7 @@ CUES: tuple[Cue, ...] = (
             "nothing *1 (to eat|in the fridge|in the cupboards)",
             "(fridge is empty|cupboards are empty|empty fridge|empty cupboards)",
             "not (~eat|eaten|had|~have) *3 since|for|in *2 days|yesterday|two|three|four|week|"
-            "weekend|ages|48|24|2|3|4",
+            "weekend|ages|48|24|2|3|4 !months|month|years|year",
             "can not afford *2 food|eat|electric|electricity|gas|heating|rent|meter|bills|"
             "groceries|tea|dinner|anything|shopping",
             "~run|~ran out of *2 food|money|electric|gas|credit *1 !on|for",

@@ -86,6 +86,7 @@ VEILED: dict[str, tuple[str, ...]] = {
         "i go to bed hungry most nights here",
     ),
     "abuse": (
+        "i got knocked out by my dad",
         "he hit me and told me to say i fell off my bike",
         "the man at my nans said not to tell",
         "got a fat lip but im supposed to say it was rugby",
@@ -95,6 +96,7 @@ VEILED: dict[str, tuple[str, ...]] = {
         "we get hit with a wooden spoon if we answer back",
     ),
     "confinement": (
+        "my uncle keeps me in the shed when he goes out",
         "they lock me in the shed when visitors come",
         "my door gets locked from the outside every night",
         "there is no handle on my side of the bedroom door",
@@ -111,6 +113,7 @@ VEILED: dict[str, tuple[str, ...]] = {
         "some lads left a knife stuck in our front door last night",
     ),
     "unsafe_home": (
+        "these lads keep turning up at my door at night",
         "mum and her boyfriend were fighting and i was hiding under the bed",
         "my mums new fella is scary",
         "im terrified of going to dads this weekend",
@@ -168,6 +171,12 @@ LOOK_ALIKES = (
     "my nan smells of gas and oil from working in the garage",
     "who gets the last slice of pizza lol",
     "i'd rather be dead than wear that jumper lol",
+    "i'd like to complain that i've not had a PA for 4 months",
+    "had my wisdom teeth out, face is huge, look like ive been punched",
+    "the wardrobe door keeps falling off in my room can someone come fix it pls",
+    "who do i speak to about getting an advocate, i dont want to go on my own",
+    "my hamster is really poorly, im so scared hes going to die",
+    "got kicked out of the football team for being late lol",
 )
 # The model alone flags these (a real false alarm each); the rules must not add to it.
 RULES_ONLY_LOOK_ALIKES = (
@@ -225,3 +234,20 @@ def test_one_farewell_sign_is_a_concern_and_two_are_urgent(rules_only: RiskScree
     two = rules_only.screen("sorted my affairs and cancelled my phone contract. sorry to whoever")
     assert one.level is RiskLevel.CONCERN
     assert (two.level, two.reason) == (RiskLevel.URGENT, "suicide")
+
+
+def test_harm_long_past_is_a_concern_once_the_message_says_it_is_over(
+    rules_only: RiskScreen,
+) -> None:
+    over = rules_only.screen(
+        "my mum used to hit me when i was little. im 16 now, i live with my carers"
+    )
+    safe = rules_only.screen("my dad used to lock me in my room when i was small. im safe now")
+    still = rules_only.screen(
+        "my dad used to lock me in my room when i was small and he still does"
+    )
+    risk = rules_only.screen(
+        "my old carer used to hit me when i was little and i think she still fosters"
+    )
+    assert (over.level, safe.level) == (RiskLevel.CONCERN, RiskLevel.CONCERN)
+    assert (still.level, risk.level) == (RiskLevel.URGENT, RiskLevel.URGENT)
