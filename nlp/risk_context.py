@@ -122,8 +122,9 @@ def _in_the_past(cue: Cue, sentence: list[str], words: list[str]) -> bool:
 def _moved_on(words: list[str]) -> bool:
     """ "when I was little ... I'm 16 now", "... I'm safe now": the message says that time
     has passed or that it is over, and nowhere that it still goes on ("I don't know if
-    she still fosters")."""
-    if _has_phrase(words, c.CURRENT):
+    she still fosters") or that this is the first time it is told: a worker hears a first
+    disclosure now, whoever else the abuser may still reach."""
+    if _has_phrase(words, c.CURRENT) or _has_phrase(words, c.FIRST_TELLING):
         return False
     if _has_phrase(words, c.SAFE_NOW) or _has_phrase(words, c.RESOLVED):
         return True

@@ -207,7 +207,8 @@ CURRENT = _phrases(
     "at the moment",
     "these days",
     "lately",
-    "now and",
+    "now and then",
+    "now and again",
     "all the time",
     "any more and",
     "currently",
@@ -216,6 +217,11 @@ CURRENT = _phrases(
     "back to",
     "this weekend",
 )
+# A first disclosure keeps harm long past urgent: "I've never told anyone".
+FIRST_TELLING = _phrases(
+    "never told", "never said", "not told anyone", "not told anybody", "first time i have told",
+    "first person i have told", "only person i have told", "nobody knows", "no one knows",
+)  # fmt: skip
 # An accident reads a physical cue as harmless: "I fell and hurt my leg".
 ACCIDENT = _words(
     "fell fall falling tripped slipped slip accident accidentally injury injured sprained "

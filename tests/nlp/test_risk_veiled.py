@@ -249,5 +249,11 @@ def test_harm_long_past_is_a_concern_once_the_message_says_it_is_over(
     risk = rules_only.screen(
         "my old carer used to hit me when i was little and i think she still fosters"
     )
+    and_safe = rules_only.screen("my stepdad used to hit me when i was small. im 15 now and safe")
+    first = rules_only.screen(
+        "my uncle used to hurt me when i was little. im 15 now. i have never told anyone"
+    )
     assert (over.level, safe.level) == (RiskLevel.CONCERN, RiskLevel.CONCERN)
+    assert and_safe.level is RiskLevel.CONCERN
     assert (still.level, risk.level) == (RiskLevel.URGENT, RiskLevel.URGENT)
+    assert first.level is RiskLevel.URGENT  # a first disclosure is heard now
