@@ -264,7 +264,7 @@ MUNDANE = _words(
     "dirty clothes cake chips sweets biscuits chocolate tv telly xbox playstation "
     "ps5 switch tablet ipad hair tattoo tattoos piercing piercings makeup nails shampoo "
     "conditioner charger hoodie perfume straighteners chocolate crisps mud carpet carpets "
-    "tickets ticket gig concert bath nandos greggs"
+    "tickets ticket gig concert nandos greggs"
 )
 # Words that introduce a subject: "a film about", "a talk on", "we did".
 TOPIC_LEAD = _words(

@@ -113,6 +113,9 @@ async def test_messages_sent_in_a_burst_are_stored_in_the_order_sent(new_chat, i
         "the wifi is ok. who gets my switch when im gone tho",
         # Self-harm told by its traces (risk_patterns/traces.py).
         "staff are nice. wearing my hoodie in this heat again, you can guess why",
+        # Harm long past, told for the first time: a worker hears it now.
+        "contact is good. my uncle used to hurt me when i was little, im 15 now and ive never "
+        "told anyone",
     ],
 )
 async def test_a_disclosure_without_danger_words_still_gets_help(new_chat, invite, store, text):
@@ -128,3 +131,11 @@ async def test_game_talk_that_sounds_violent_gets_an_ordinary_receipt(new_chat, 
     assert REFERENCE.search(reply) and "0800 1111" not in reply
     [row] = await _stored(store)
     assert row.risk_level != "urgent"
+
+
+async def test_harm_long_past_and_over_is_kept_for_staff_without_alarm(new_chat, invite, store):
+    text = "school is good. my mum used to hit me when i was little but im 16 now and safe"
+    reply = await _have_my_say(new_chat, invite, "home_placement", text)
+    assert REFERENCE.search(reply) and "0800 1111" not in reply
+    [row] = await _stored(store)
+    assert row.risk_level == "concern"  # staff still see it soon
