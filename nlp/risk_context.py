@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from core.analysis import RiskLevel, RiskReason
 from nlp.risk_patterns import context as c
@@ -83,10 +84,11 @@ def _is_hyperbole(words: list[str], start: int, end: int) -> RiskLevel | None:
     """Humour or a trivial trigger ("mum will kill me if I'm late lol")."""
     if c.SERIOUS.intersection(words):
         return None
-    around = words[max(start - 6, 0) : end + 8]
-    if c.MUNDANE.intersection(around):
+    before, after = words[max(start - 6, 0) : start], words[end : end + 8]
+    if c.MUNDANE.intersection(before + after):  # the cue's own words are no trigger
         return RiskLevel.NONE
-    if any(w in c.HUMOUR and not _negated_joke(around, i) for i, w in enumerate(around)):
+    sentence = span(words, start, end, SENTENCE_END, _SENTENCE_WINDOW)
+    if any(w in c.HUMOUR and not _negated_joke(sentence, i) for i, w in enumerate(sentence)):
         return RiskLevel.CONCERN
     return None
 
@@ -113,10 +115,30 @@ def _in_the_past(cue: Cue, sentence: list[str], words: list[str]) -> bool:
     if _has_phrase(sentence, c.CURRENT):
         return False
     if cue.sensitive:
-        return _has_phrase(sentence, c.PAST) or _has_phrase(sentence, c.RESOLVED)
+        if _has_phrase(sentence, c.PAST) or _has_phrase(sentence, c.RESOLVED):
+            return True
+        past = _has_phrase(words, c.PAST) or _has_phrase(words, c.DISTANT_PAST)
+        return (past or _earlier_age(words)) and _moved_on(words)
     if _has_phrase(sentence, c.RESOLVED) and _has_phrase(sentence, c.PAST):
         return True
     return _has_phrase(sentence, c.DISTANT_PAST) and _moved_on(words)
+
+
+def _earlier_age(words: list[str]) -> bool:
+    """ "had an od at 14, I'm 17 now": an age younger than the one the child is now."""
+    now = _age_now(words)
+    return now is not None and any(
+        word in ("at", "aged", "age") and following.isdigit() and int(following) < now
+        for word, following in pairwise(words)
+    )
+
+
+def _age_now(words: list[str]) -> int | None:
+    """The age in "I am 16 now", if the message says one."""
+    for i in range(len(words) - 3):
+        if words[i : i + 2] == ["i", "am"] and words[i + 2].isdigit() and words[i + 3] == "now":
+            return int(words[i + 2])
+    return None
 
 
 def _moved_on(words: list[str]) -> bool:
@@ -128,10 +150,18 @@ def _moved_on(words: list[str]) -> bool:
         return False
     if _has_phrase(words, c.SAFE_NOW) or _has_phrase(words, c.RESOLVED):
         return True
-    return any(
-        words[i : i + 2] == ["i", "am"] and words[i + 2].isdigit() and words[i + 3] == "now"
-        for i in range(len(words) - 3)
-    )
+    return _age_now(words) is not None
+
+
+def _told_to(words: list[str], start: int, end: int, sentence: list[str]) -> bool:
+    """Someone else's insult or order ("kids on xbox keep telling me to kys"), not the
+    child's own wish; never when an inner voice or a carer says it, or the child agrees."""
+    lead = f" {' '.join(words[max(start - 4, 0) : start])} "
+    if not any(lead.endswith(phrase) for phrase in c.TOLD_TO):
+        return False
+    if c.AGREEING.intersection(words[end:]):
+        return False
+    return not (c.INNER_VOICE.intersection(sentence) or c.CARING_ADULT.intersection(sentence))
 
 
 def _in_a_lesson(words: list[str], start: int, end: int) -> bool:
@@ -145,11 +175,16 @@ def _in_a_lesson(words: list[str], start: int, end: int) -> bool:
     left = start
     while left > 0 and start - left < _LESSON_WINDOW and words[left - 1] not in SENTENCE_END:
         left -= 1
-    return bool(c.MEDIA.intersection(words[left:start]))
+    before = words[left:start]
+    return bool(c.MEDIA.intersection(before)) or _has_phrase(before, c.CLASS_TAUGHT)
 
 
 def _mention_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel | None:
-    if _in_a_lesson(words, start, end) or c.HYPOTHETICAL.intersection(words[start - 4 : start]):
+    if c.HYPOTHETICAL.intersection(words[start - 4 : start]):
+        return RiskLevel.NONE
+    if _has_phrase(words, c.SELF_RELEVANT):
+        return None  # the child's own, whatever taught them the word
+    if _in_a_lesson(words, start, end):
         return RiskLevel.NONE
     who = perspective(words, start, end)
     if who == "generic":
@@ -172,6 +207,8 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
     if cue.hyperbole and (level := _is_hyperbole(words, start, end)) is not None:
         return level
     if cue.sensitive and _has_phrase(words, c.SAFE_NOW):
+        return RiskLevel.CONCERN
+    if cue.reason is RiskReason.SUICIDE and _told_to(words, start, end, sentence):
         return RiskLevel.CONCERN
     if cue.alternative_place and _has_phrase(sentence, c.PLACE_ALTERNATIVE):
         return min(RiskLevel.CONCERN, cue.level, key=_rank)
@@ -196,7 +233,8 @@ def is_safe_reading(cue: Cue, words: list[str], start: int, end: int) -> bool:
     if cue.negatable and not cue.sensitive and is_negated(words, start):
         return True
     if cue.topic and (
-        _in_a_lesson(words, start, end) or perspective(words, start, end) == "generic"
+        (_in_a_lesson(words, start, end) and not _has_phrase(words, c.SELF_RELEVANT))
+        or perspective(words, start, end) == "generic"
     ):
         return True
     sentence = span(words, start, end, SENTENCE_END, _SENTENCE_WINDOW)

@@ -33,7 +33,7 @@ from nlp.risk_model import MODEL_VERSION, MODELS_DIR, RiskModel, features
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PARAPHRASES = DATA_DIR / "risk_paraphrases.jsonl"
 DEV_SETS = tuple(
-    DATA_DIR / f"risk_{name}.jsonl" for name in ("dev", *(f"dev{n}" for n in range(2, 21)))
+    DATA_DIR / f"risk_{name}.jsonl" for name in ("dev", *(f"dev{n}" for n in range(2, 29)))
 )
 FOLDS = 5
 # Sources written independently of the rules (not as urgent paraphrases): thresholds are
@@ -59,11 +59,12 @@ class ThresholdTargets:
     recall: float = 1.0
     # The out-of-fold false-alarm budget. Chosen on the two validation sets
     # (`nlp/data/risk_validation*.jsonl`, 797 messages written for this choice and never
-    # trained on): budgets 0.08/0.085/0.09/0.095/0.10 gave thresholds 0.54/0.50/0.48/0.46/
-    # 0.44 and validation recall 298/301/303/304/304 of 319 at false alarms 36/36/36/38/40
-    # of 478. The rule, fixed before looking: most recall with validation false alarms at
-    # most 9%, ties to the higher threshold.
-    max_false_alarms: float = 0.095
+    # trained on): with dev2 to dev28 in training, budgets 0.08/0.085/0.09/0.095/0.10 gave
+    # thresholds 0.50/0.46/0.45/0.42/0.40 and validation recall 302/304/305/305/307 of 319
+    # at false alarms 25/26/27/30/31 of 478. The rule, fixed before looking: most recall
+    # with validation false alarms at most 9%, ties to the higher threshold; budgets stay
+    # at most 0.10, the false-alarm limit.
+    max_false_alarms: float = 0.10
     # A guarded message (idiom, joke, past, negated) needs this much more certainty.
     guard_threshold: float = 0.9
 

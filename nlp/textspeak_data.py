@@ -239,6 +239,16 @@ ABBREVIATIONS: dict[str, str] = {
 
 # Safeguarding slang and the misspellings seen most in young people's messages.
 SLANG: dict[str, str] = {
+    "touchis": "touches",
+    "tuches": "touches",
+    "secrit": "secret",
+    "secrat": "secret",
+    "sekret": "secret",
+    "runned": "ran",
+    "uncel": "uncle",
+    "ses": "says",
+    "somethings": "something is",
+    "tonights": "tonight is",
     "kms": "kill myself",
     "kmss": "kill myself",
     "kys": "kill yourself",

@@ -25,7 +25,8 @@ CUES: tuple[Cue, ...] = (
         _ABUSE,
         physical=True,
         patterns=(
-            "@HIT {OBJ}",
+            "<!it|crab|dog|cat|wasp|bee|puppy|kitten|horse|pony|hamster|rabbit|parrot|goose|swan|seagull|"
+            "nettle|nettles|jellyfish @HIT {OBJ}",
             "{I_AM} @HIT_PP !out",
             _NOT_THIRD + " got|get|been|getting|gets|being @HIT_PP !out",
             "{I_AM} knocked|punched|beaten|battered|thumped out",
@@ -42,6 +43,13 @@ CUES: tuple[Cue, ...] = (
             "~drag me|us by|across|along|down *2 hair|arm|floor|stairs",
             "~hit|~beat|~smack|~whip me|us *3 with a|his|her belt|stick|shoe|slipper|hanger|cable",
             "~batter|~beat me|us up",
+            "~push|~shove|~slam|~throw|~smash me|us|my head (into|against|through) (the|a) (wall|"
+            "door|floor|table|radiator|window|cupboard|wardrobe|fridge|worktop)",
+            "~flick|~pinch|~twist|~squeeze|~dig my (ear|ears|arm|arms|skin|neck|wrist|wrists) *3 "
+            "(really hard|so hard|hard|till|until)",
+            "~hit|~beat|~smack|~whip him|her|brother|sister *2 with (a|the|his|her) (belt|stick|"
+            "shoe|"
+            "slipper|hanger|cable|pipe|hoover|spoon|wooden)",
         ),
     ),
     Cue(
@@ -69,6 +77,10 @@ CUES: tuple[Cue, ...] = (
             "~take|~make pictures|photos|videos of me *4 naked|undressed|changing|shower|bath|body",
             "~touch|~kiss me *4 not ~like|~want it",
             "~take advantage of me",
+            "~put|~stick his|her hand|hands (under|in|inside|up) my (nightie|nighty|nitey|top|"
+            "skirt|"
+            "pyjamas|pjs|clothes|shirt|trousers|knickers|pants|dress|shorts)",
+            "(grandad|uncle|stepdad|dad|carer|man|he) *3 ~kiss me on the (mouth|lips)",
         ),
     ),
     Cue(
@@ -109,6 +121,9 @@ CUES: tuple[Cue, ...] = (
             "~leave me|us *3 alone|own *3 days|nights|night|weekend|hours",
             "~go|went|going *1 days without food|eating",
             "not deserve (food|to eat|dinner|tea|anything|breakfast|meals)",
+            "only (get|allowed) to eat (after|when|if|once)",
+            "not (~buy|bought|~get|~do) any? (food|shopping|groceries) *3 (days|week|weeks|ages|"
+            "since)",
         ),
     ),
     Cue(
@@ -144,7 +159,7 @@ CUES: tuple[Cue, ...] = (
         _THREAT,
         hyperbole=True,
         patterns=(
-            "~threaten me|us|my|to|mum|family",
+            "<!i|we ~threaten me|us|my|to|mum|family",
             "threatening|threats|threat *2 me|us|my|messages|texts",
             "death threats|threat",
             "~blackmail|~extort|~sextort me|us",

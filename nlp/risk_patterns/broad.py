@@ -79,7 +79,8 @@ CUES: tuple[Cue, ...] = (
         _R.SELF_HARM,
         sensitive=True,
         patterns=(
-            "~burn|burnt|~cut|~scratch|~hit|~hurt|~bruise|~punch|~scald|~bite *6 on purpose",
+            "~burn|burnt|~cut|~scratch|~hit|~hurt|~bruise|~punch|~scald|~bite|~fall|~swallow|"
+            "~drink|~throw *6 on purpose",
             "(so|where|so that) nobody (sees|see|can see|will see|notices|can notice) *2 "
             "(arms|legs|"
             "wrists|cuts|scars|marks|thighs|bruises|burns)",
@@ -94,13 +95,24 @@ CUES: tuple[Cue, ...] = (
             "blood *3 (everywhere|will not stop|all over|on my)",
             "~bleed *3 (a lot|loads|everywhere|will not stop|will not stop|cannot stop)",
             "(did|done|doing) something *1 (stupid|bad) to (my|myself) @LIMB?",
-            "~use|~used *1 a|my? (compass|sharpener|scissors|razor|lighter|knife) on (my|myself)",
+            "~use|~used *3 (compass|sharpener|scissors|razor|lighter|knife|blade) on (my|myself)",
             "marks|scars|bruises *6 (what i do|i do to myself|i did to myself|from myself|i make)",
             "~punish myself",
             "~want|~need|~urge to (cut|burn|hurt|harm) *2 (so bad|rn|right now|tonight|again)",
             "~swallow|~take|~neck *2 (load|loads|lot|lots|handful|bunch|pack|packet|box|all) "
             "of? my|the? @PILLS",
             "(clean|sober) *2 (days|weeks|months) *3 (relapsed|broke|cut|ruined)",
+            "~take|~swallow|~neck more *1 my? @PILLS than",
+            "~take|~swallow|~neck (the|a) whole (pack|packet|box|bottle|strip|lot)",
+            "scratches|cuts|marks|burns *1 (are|were) not (from|really|actually) *2 a|the|my? "
+            "cat|dog",
+            "~tie|~wrap *4 (round|around) my (arm|arms|neck|wrist|wrists|leg|legs) *3 tight",
+            "~drink|~swallow|~eat *4 (bleach|battery|batteries|detergent|washing up liquid)",
+            "i *1 ~bite|~punch|~pinch|~slap my own? (arm|arms|wrist|wrists|leg|legs|thigh|thighs|"
+            "stomach|skin) *4 (hard|till|until|when|marks|bruises|bleed)",
+            "(did|done|doing) it again *8 (promised|said i would not|swore)",
+            "(the thing|what) i promised *4 (i would not|not to)",
+            "~need stitches|stiches *8 (can not|cannot|do not want|questions|tell)",
         ),
     ),
     Cue(
@@ -143,7 +155,9 @@ CUES: tuple[Cue, ...] = (
             "~keep me (in|inside|indoors) *3 (all|for|days|weekend|week|since)",
             "~keep me|us in my|the|our|their room|bedroom|house|flat|cupboard|shed|garage|"
             "basement|loft|attic",
-            "(i am|been|being|get|got|i get) kept (in|inside|indoors|in my room) !touch|check|mind",
+            "(i am|been|being|get|got|i get) kept (in|inside|indoors|in my room) !touch|check|"
+            "mind|at|"
+            "after|during|detention|break|lunch",
             "can not (leave|go out|get out) *6 (took|taken|hid|hidden|taking|hide|take) *1 my "
             "(keys|key|shoes|coat|phone|passport)",
             "~lock (it|the door|my door|me) *3 (can not|cannot|not able to) (get out|leave|open)",
@@ -152,6 +166,9 @@ CUES: tuple[Cue, ...] = (
             "stuck|trapped in (my|the|this) (room|bedroom|house|flat) *4 (locked|lock|locks|"
             "will not let|bolted)",
             "only allowed out *1 (for|to) (school|the toilet|toilet|college|the bathroom)",
+            "(window|windows|door|doors) *1 (screwed|nailed|boarded|sealed) (shut|closed|up)",
+            "~tie|tied my (hands|feet|arms|legs|wrists)",
+            "~tie me (up|to)",
         ),
     ),
     Cue(
@@ -167,6 +184,7 @@ CUES: tuple[Cue, ...] = (
             "(getting|get|got|being) done in",
             "(watch out|you are next|watch yourself|you are dead)",
             "~threaten|threatening|threats *3 (hurt|kill|stab|beat|post|share)",
+            "(kill|hurt|stab|batter) *4 if (i|we) (go|tell|talk|grass|snitch|ring|call)",
         ),
     ),
     Cue(
@@ -177,6 +195,22 @@ CUES: tuple[Cue, ...] = (
             "(picture|pic|photo|video) of a (knife|gun|blade|machete)",
             "(my house|my address|where i live) *3 (online|posted|everyone)",
             "~throw|~chuck *2 acid",
+            "(going to|getting|get|will|to) (jumped|stabbed|shanked|merked|shot|done in|beaten "
+            "up|jumped on) *3 (tomorrow|tonight|after school|later|on sight|monday|friday|this "
+            "week|when i|if i)",
+            "~get|~do|~beat|~stab|~jump|~merk|~smoke|~shank me|him|her on sight",
+            "price on (it|my head|me|my face|my name)",
+            "~text|~send|~message|~get|~keep *1 (threats|threatening messages|threatening texts)",
+            "found out? my|our new? (address|flat|house|where i live)",
+            "(not|never) (allowed|supposed|meant) to (know|find out|have) (where i live|my "
+            "address|my new address)",
+            "(getting|get|got|being|going to get) (wet|wetted) up",
+            "~wet me up",
+            "keep (your|ur|my) mouth shut *4 or",
+            "or (your|my) (mum|mam|family|sister|brother|nan|dad|kids) is? (getting|gets|will "
+            "get) it",
+            "bullet|bullets *4 (drawn|my name|through the door|letter|note)",
+            "~know where my (foster house|foster home|placement|new house|new school|flat) is",
         ),
     ),
     Cue(
@@ -194,6 +228,24 @@ CUES: tuple[Cue, ...] = (
             "~scare|~frighten me *3 (comes|coming|come) (in|into) my (room|bed)",
             "keeps? coming|comin|walking|walkin|getting|gettin|barging in|into my room|bed|bedroom",
             "~keep|keeps turning|showing up at my|our flat|door|house|place",
+            "@SCARED *2 every single? night|day *2 here|home|house",
+            "something is? going to happen to me",
+            "needles|syringes *4 (all over|everywhere|on the floor|in the flat|in the house|"
+            "lying around)",
+            "(mum|dad|mam|mother|father|carer|nan|she|he) *1 ~pass out *6 (hob|gas|cooker|oven|"
+            "baby|brother|sister|alone|floor)",
+            "i am the only? one (watching|looking after|minding|feeding) *2 (brother|sister|baby|"
+            "him|her|them)",
+            "(set|sets|setting|burn|burns|burning) (fire|down) *3 (house|building|flat|home|room|"
+            "place) *3 "
+            "with (us|me|everyone)",
+            "@SCARED to (go to|use) the (toilet|bathroom|loo|kitchen)",
+            "@SCARED (someone|somebody|one of us|mum|she|he) *1 (is|are)? going to get (hurt|"
+            "killed|really hurt|stabbed)",
+            "(fighting|fights|fight) with (fists|knives|a knife|weapons)",
+            "~fall asleep|~pass out *3 (cooker|hob|oven|gas|chip pan|fire) on",
+            "~smell gas",
+            "@SCARED (of being|to be) here|there|in this (house|flat|hostel|place)",
         ),
     ),
 )

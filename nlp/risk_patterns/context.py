@@ -164,6 +164,24 @@ RESOLVED = _phrases(
     "they stopped",
     "he stopped",
     "she stopped",
+    "i feel safe",
+    "i feel so safe",
+    "i feel really safe",
+    "feel settled",
+    "the safest",
+    "really happy",
+    "so happy",
+    "i am happy",
+    "been really good",
+    "been good for",
+    "better place",
+    "good place",
+    "back on track",
+    "been ok since",
+    "been okay since",
+    "harm free",
+    "really worked",
+    "genuinely okay",
 )
 # Explicit statements of safety outweigh "still" or "again".
 SAFE_NOW = _phrases(
@@ -182,8 +200,8 @@ SAFE_NOW = _phrases(
 )
 HYPOTHETICAL = _words("if whether should deserve deserves allowed right rights supposed")
 PEER = _words(
-    "school class corridor playground playtime year kids girls boys bus pe college "
-    "classmates lunch break uni course students"
+    "school class corridor playground playtime year kids girls boys bus pe college yard tutor "
+    "form locker lockers classmates lunch break uni course students"
 )
 CURRENT = _phrases(
     "again",
@@ -222,6 +240,19 @@ FIRST_TELLING = _phrases(
     "never told", "never said", "not told anyone", "not told anybody", "first time i have told",
     "first person i have told", "only person i have told", "nobody knows", "no one knows",
 )  # fmt: skip
+# Someone else's words: "kids at school keep telling me to kys" is bullying, not the child's
+# own wish, unless the sentence says the words come from inside ("the voices tell me to").
+TOLD_TO = _phrases(
+    "told me to", "tell me to", "tells me to", "telling me to", "told me i should",
+    "tell me i should", "tells me i should", "telling me i should", "said i should",
+    "says i should", "saying i should", "said to", "says to", "saying to", "told me go",
+)  # fmt: skip
+INNER_VOICE = _words("voice voices head brain thoughts mind something")
+# ... or unless the child goes on to agree ("... and honestly I might").
+AGREEING = _words(
+    "might may maybe right should will would tempted considering agree true point believe "
+    "believing wonder wondering"
+)
 # An accident reads a physical cue as harmless: "I fell and hurt my leg".
 ACCIDENT = _words(
     "fell fall falling tripped slipped slip accident accidentally injury injured sprained "
@@ -231,7 +262,7 @@ ACCIDENT = _words(
 COVER_UP = _phrases(
     "to say i", "say i", "tell them i", "tell people i", "tell school i", "tell staff i",
     "pretend i", "think i got", "thinks i got", "lie about", "lied about", "told them i",
-    "to say it", "say it was", "to tell them it",
+    "to say it", "say it was", "to tell them it", "i said i", "said i fell", "told everyone i",
 )  # fmt: skip
 # Sport and play read it as harmless too, unless an adult who looks after the child is in the
 # sentence: "he hit me in football" is play, "my stepdad says it's a game when he hits me" is
@@ -240,7 +271,8 @@ ACTIVITY = _words(
     "ball football netball rugby pe trampoline bike skateboard scooter playing game match "
     "training gym swing slide ice skating basketball cricket hockey dodgeball tag wrestling "
     "pillow play fighting messing joking pretend paintball paintballing karate judo "
-    "taekwondo kickboxing lasertag airsoft fifa fortnite"
+    "taekwondo kickboxing lasertag airsoft fifa fortnite boxing spar sparring rounders hurling "
+    "squad tournament league cup"
 )
 CARING_ADULT = _words(
     "carer carers foster fosterer fosterers mum dad parents parent stepdad stepmum step "
@@ -264,7 +296,9 @@ MUNDANE = _words(
     "dirty clothes cake chips sweets biscuits chocolate tv telly xbox playstation "
     "ps5 switch tablet ipad hair tattoo tattoos piercing piercings makeup nails shampoo "
     "conditioner charger hoodie perfume straighteners chocolate crisps mud carpet carpets "
-    "tickets ticket gig concert nandos greggs"
+    "tickets ticket gig concert nandos greggs unfollow spoil spoiler spoilers ending fifa ref "
+    "referee var rigged penalty squats laps yogurt yoghurt yorkie pineapple pizza easter egg "
+    "eggs fancies fancy crush controller remote laser tag"
 )
 # Words that introduce a subject: "a film about", "a talk on", "we did".
 TOPIC_LEAD = _words(
@@ -276,9 +310,20 @@ MEDIA = _words(
     "novel story stories game games news video videos youtube netflix soap eastenders "
     "lesson lessons pshe assembly learned learnt learning taught teach poster posters "
     "leaflet project essay drama play character characters song lyrics rap drill "
-    "podcast article talk workshop course training research quiz re rse citizenship "
+    "podcast article workshop course training research quiz re rse citizenship "
     "pshe assembly plot speaker speakers hollyoaks emmerdale corrie"
 )
+# A class being taught: "our teacher told us about forced marriage".
+CLASS_TAUGHT = _phrases(
+    "told us about", "taught us about", "showed us", "talked to us about", "talking to us about",
+    "told the class", "a talk", "the talk", "talks", "gave us a talk",
+)  # fmt: skip
+# A lesson that made the child see their own life: "... and I realised that is what is
+# happening to me".
+SELF_RELEVANT = _phrases(
+    "happening to me", "happens to me", "happened to me", "same thing is", "same as me",
+    "that is me", "that was me", "like my life", "to me too", "me too", "like what my",
+)  # fmt: skip
 PLACE_ALTERNATIVE = _phrases(
     "want to go home",
     "want to go back",
@@ -306,10 +351,14 @@ PLACE_ALTERNATIVE = _phrases(
 # Idioms in the pattern language; a cue hit that overlaps one is dropped.
 IDIOMS: tuple[str, ...] = (
     "~hit me|us up",
+    "grief|reality|homesickness|tiredness|exhaustion|sadness|loneliness *1 ~hit me|us hard",
+    "~shoot|shot down by",
+    "~lock|~get|got in (a|an|the) escape room|rooms",
     "it|that|this|reality|which *1 ~hit me|us",
     "~beat me|us (at|in a|in the|to it|to the|on|by)",
     "beats me (why|how|what|where|who|lol|honestly)",
-    "~push|~pushing me|us|myself (to|into|forward|harder|on)",
+    "~push|~pushing me|us|myself (to|into|forward|harder|on) !the|a|wall|walls|door|doors|floor|"
+    "ground|water|pool|road|river|stairs|window|table|car|van|his|her|their|bushes|fence",
     "~kick|~kicked me|us (out of the game|off the team|off the game|out of the group chat)",
     "~kick|~kicked me|us out of|off (it|the chat|the gc|the group|the call|the server|the discord|"
     "the lobby|the party|the league|my parking|the parking|the car park)",

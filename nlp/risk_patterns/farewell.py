@@ -52,6 +52,8 @@ CUES: tuple[Cue, ...] = (
             "(in front of|under) a (bus|train|lorry|car) *4 (all be over|be over|end it)",
             "(if i am not|if im not) (online|here|around|on) *3 (tomorrow|tonight|by) *6 (did it|"
             "done it|gone)",
+            "~tell *4 i said (bye|goodbye)",
+            "say (bye|goodbye) *4 for me",
         ),
     ),
     Cue(

@@ -36,7 +36,8 @@ CUES: tuple[Cue, ...] = (
         _SUICIDE,
         sensitive=True,
         patterns=(
-            "<!is ~want|wanna|~wish|~need|~hope|~pray|~deserve|ready|going|~try|~plan|~like to "
+            "<!is|was|were ~want|wanna|~wish|~need|~hope|~pray|~deserve|ready|going|~try|~plan|"
+            "~like to "
             "~die !of|laughing",
             "~want|~wish|~hope|~pray *2 i ~die|dead !of|laughing",
             "~wish|~want *2 i was|were|could|would be? dead|~die|gone",
@@ -75,7 +76,8 @@ CUES: tuple[Cue, ...] = (
             "what is the point (in|of) (living|life|being alive|carrying on|going on|existing|me|"
             "anything|being here)",
             "can not (go on|carry on|keep going|keep living|live like this|do life|do living|"
-            "be alive|keep doing this) !with|without|until|till|at",
+            "be alive|keep doing this) !with|without|until|till|at|trips|trip|holiday|holidays|"
+            "outings|school|the|a|our|their|my",
             "not ~want to (do this|do life|live) any more",
             "~give up on (life|living|everything)",
         ),
@@ -124,6 +126,12 @@ CUES: tuple[Cue, ...] = (
             "~walk into the sea|river|water|traffic",
             "~drink bleach",
             "~stockpile|~save|~collect|~hoard|~stash *3 pills|tablets|meds|paracetamol",
+            "how (high|tall|far down) is (the|that)? (bridge|building|car park|multi storey|"
+            "cliff|roof)",
+            "(looking at|buying|bought|ordered|researching) *1 (rope|ropes)",
+            "~swallow|~take|~eat *4 @PILLS *4 (to see what|see what)",
+            "~keep ~think about (the|that) (window|balcony|edge|ledge|tracks|roof|drop|bridge)",
+            "(window|balcony|edge|ledge|drop|bridge|water|tracks) *3 ~pull me (in|towards|to it)?",
         ),
     ),
     Cue(

@@ -49,8 +49,11 @@ CUES: tuple[Cue, ...] = (
             "not ~have|got|get *1 any|enough? *1 (food|anything to eat) !at|in|for|allowed",
             "nothing *1 (to eat|in the fridge|in the cupboards)",
             "(fridge is empty|cupboards are empty|empty fridge|empty cupboards)",
-            "not (~eat|eaten|had|~have) *3 since|for|in *2 days|yesterday|two|three|four|week|"
+            "not (~eat|eaten) *3 since|for|in *2 days|yesterday|two|three|four|week|"
             "weekend|ages|48|24|2|3|4 !months|month|years|year",
+            "not (had|~have) *2 (anything|food|meal|meals|dinner|tea|breakfast|lunch|something|owt|"
+            "bath|shower|wash) *2 since|for|in *2 days|yesterday|two|three|four|"
+            "week|weekend|ages|48|24|2|3|4 !months|month|years|year",
             "can not afford *2 food|eat|electric|electricity|gas|heating|rent|meter|bills|"
             "groceries|tea|dinner|anything|shopping",
             "~run|~ran out of *2 food|money|electric|gas|credit *1 !on|for",
@@ -97,7 +100,10 @@ CUES: tuple[Cue, ...] = (
             "~evict|evicted|eviction",
             "no gas|electric|electricity|heating|light|lights|hot",
             "no money",
-            "~skint|broke|debt|overdraft",
+            "~skint|debt|overdraft",
+            "<!boiler|it|that|phone|car|screen|heating|machine|fridge|cooker|oven|window|door|he|"
+            "she|they|we|glass|leg|arm|bone|toe|who|which|washer|tv|laptop|bike broke !my|his|her|"
+            "the|a|down|into|in|out|off|up|it|them|their|our",
             "food bank|banks|parcel",
             "can not afford",
         ),

