@@ -25,7 +25,8 @@ CUES: tuple[Cue, ...] = (
         _ABUSE,
         physical=True,
         patterns=(
-            "<!it|crab|dog|cat|wasp|bee|puppy|kitten|horse|pony|hamster|rabbit|parrot|goose|swan|seagull|"
+            "<!it|crab|dog|cat|wasp|bee|puppy|kitten|horse|pony|hamster|rabbit|parrot|goose|swan|"
+            "seagull|"
             "nettle|nettles|jellyfish @HIT {OBJ}",
             "{I_AM} @HIT_PP !out",
             _NOT_THIRD + " got|get|been|getting|gets|being @HIT_PP !out",
@@ -80,7 +81,7 @@ CUES: tuple[Cue, ...] = (
             "~put|~stick his|her hand|hands (under|in|inside|up) my (nightie|nighty|nitey|top|"
             "skirt|"
             "pyjamas|pjs|clothes|shirt|trousers|knickers|pants|dress|shorts)",
-            "(grandad|uncle|stepdad|dad|carer|man|he) *3 ~kiss me on the (mouth|lips)",
+            "(grandad|uncle|stepdad|dad|carer|man) *3 ~kiss me on the (mouth|lips)",
         ),
     ),
     Cue(

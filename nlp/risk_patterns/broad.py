@@ -109,10 +109,14 @@ CUES: tuple[Cue, ...] = (
             "~tie|~wrap *4 (round|around) my (arm|arms|neck|wrist|wrists|leg|legs) *3 tight",
             "~drink|~swallow|~eat *4 (bleach|battery|batteries|detergent|washing up liquid)",
             "i *1 ~bite|~punch|~pinch|~slap my own? (arm|arms|wrist|wrists|leg|legs|thigh|thighs|"
-            "stomach|skin) *4 (hard|till|until|when|marks|bruises|bleed)",
-            "(did|done|doing) it again *8 (promised|said i would not|swore)",
-            "(the thing|what) i promised *4 (i would not|not to)",
-            "~need stitches|stiches *8 (can not|cannot|do not want|questions|tell)",
+            "stomach|skin) (really|so)? (hard|till|until|when i am|when i feel|when i get|when the|"
+            "every|and it leaves|marks|bruises)",
+            "i *1 (did|done|doing) it again *8 (promised|said i would not|swore)",
+            "(the thing|what) i promised (my worker|my carer|my sw|my therapist|my counsellor|my "
+            "key "
+            "worker|my social worker|staff|my nurse|camhs) *2 (i would not|not to)",
+            "~need stitches|stiches *8 (can not go|do not want to go|will ask|ask questions|asking "
+            "questions|tell my|tell them|if i tell|find out)",
         ),
     ),
     Cue(
@@ -166,8 +170,8 @@ CUES: tuple[Cue, ...] = (
             "stuck|trapped in (my|the|this) (room|bedroom|house|flat) *4 (locked|lock|locks|"
             "will not let|bolted)",
             "only allowed out *1 (for|to) (school|the toilet|toilet|college|the bathroom)",
-            "(window|windows|door|doors) *1 (screwed|nailed|boarded|sealed) (shut|closed|up)",
-            "~tie|tied my (hands|feet|arms|legs|wrists)",
+            "(window|windows|door|doors) *1 (screwed|nailed|boarded) (shut|closed|up)",
+            "<!i|we ~tie|tied my (hands|feet|arms|legs|wrists)",
             "~tie me (up|to)",
         ),
     ),
@@ -199,17 +203,22 @@ CUES: tuple[Cue, ...] = (
             "up|jumped on) *3 (tomorrow|tonight|after school|later|on sight|monday|friday|this "
             "week|when i|if i)",
             "~get|~do|~beat|~stab|~jump|~merk|~smoke|~shank me|him|her on sight",
-            "price on (it|my head|me|my face|my name)",
+            "price on (my head|me|my face|my name)",
+            "(posted|put|shared|uploaded) *6 a price on it",
             "~text|~send|~message|~get|~keep *1 (threats|threatening messages|threatening texts)",
-            "found out? my|our new? (address|flat|house|where i live)",
+            "(he|she|they|someone|somebody|ex|dad|stepdad|boyfriend|uncle|brother|cousin|people|"
+            "gang|lads|man|men) *4 found out? my|our new? (address|flat|house|where i live) !for|"
+            "through|on|via|online",
             "(not|never) (allowed|supposed|meant) to (know|find out|have) (where i live|my "
             "address|my new address)",
             "(getting|get|got|being|going to get) (wet|wetted) up",
             "~wet me up",
-            "keep (your|ur|my) mouth shut *4 or",
+            "keep (your|ur|my) mouth shut *4 or (else|i|we|they|he|she|your|ur|you will regret|you "
+            "are dead|you are next)",
             "or (your|my) (mum|mam|family|sister|brother|nan|dad|kids) is? (getting|gets|will "
             "get) it",
-            "bullet|bullets *4 (drawn|my name|through the door|letter|note)",
+            "bullet|bullets (drawn|with my name|through the door|through my door|in the post|in an "
+            "envelope)",
             "~know where my (foster house|foster home|placement|new house|new school|flat) is",
         ),
     ),
@@ -229,23 +238,24 @@ CUES: tuple[Cue, ...] = (
             "keeps? coming|comin|walking|walkin|getting|gettin|barging in|into my room|bed|bedroom",
             "~keep|keeps turning|showing up at my|our flat|door|house|place",
             "@SCARED *2 every single? night|day *2 here|home|house",
-            "something is? going to happen to me",
+            "something is? bad? going to happen to me (if i stay|here|tonight|in this house|at "
+            "home|if he|if she|if they|when he|when she|when they)",
             "needles|syringes *4 (all over|everywhere|on the floor|in the flat|in the house|"
             "lying around)",
             "(mum|dad|mam|mother|father|carer|nan|she|he) *1 ~pass out *6 (hob|gas|cooker|oven|"
             "baby|brother|sister|alone|floor)",
-            "i am the only? one (watching|looking after|minding|feeding) *2 (brother|sister|baby|"
+            "i am the only one (watching|looking after|minding|feeding) *2 (brother|sister|baby|"
             "him|her|them)",
             "(set|sets|setting|burn|burns|burning) (fire|down) *3 (house|building|flat|home|room|"
             "place) *3 "
             "with (us|me|everyone)",
-            "@SCARED to (go to|use) the (toilet|bathroom|loo|kitchen)",
             "@SCARED (someone|somebody|one of us|mum|she|he) *1 (is|are)? going to get (hurt|"
             "killed|really hurt|stabbed)",
             "(fighting|fights|fight) with (fists|knives|a knife|weapons)",
-            "~fall asleep|~pass out *3 (cooker|hob|oven|gas|chip pan|fire) on",
+            "(falls asleep|fell asleep|falling asleep|fall asleep|passes out|passed out|"
+            "passing out|pass out) *3 (cooker|hob|oven|gas|chip pan|fire) on",
             "~smell gas",
-            "@SCARED (of being|to be) here|there|in this (house|flat|hostel|place)",
+            "@SCARED (of being|to be) in this (house|flat|hostel|place|home)",
         ),
     ),
 )

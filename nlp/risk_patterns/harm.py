@@ -128,10 +128,12 @@ CUES: tuple[Cue, ...] = (
             "~stockpile|~save|~collect|~hoard|~stash *3 pills|tablets|meds|paracetamol",
             "how (high|tall|far down) is (the|that)? (bridge|building|car park|multi storey|"
             "cliff|roof)",
-            "(looking at|buying|bought|ordered|researching) *1 (rope|ropes)",
+            "(looking at|buying|bought|ordered|researching) *1 (rope|ropes) !course|courses|for|"
+            "and|"
+            "climbing|swing|at",
             "~swallow|~take|~eat *4 @PILLS *4 (to see what|see what)",
             "~keep ~think about (the|that) (window|balcony|edge|ledge|tracks|roof|drop|bridge)",
-            "(window|balcony|edge|ledge|drop|bridge|water|tracks) *3 ~pull me (in|towards|to it)?",
+            "(window|balcony|edge|ledge|drop|bridge|tracks) *3 ~pull me (in|towards|to it)?",
         ),
     ),
     Cue(

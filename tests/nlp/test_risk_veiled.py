@@ -236,6 +236,26 @@ RULES_ONLY_LOOK_ALIKES = (
     "i wont need my winter coat after this week, its warm now",
     "my dog bit my hand when i took his ball",
 )
+# Everyday messages that share words with the newer cues: the rules must leave them alone.
+EVERYDAY = (
+    "i found my new flat on rightmove!!",
+    "scared to go to the toilet at night because of spiders lol",
+    "i think something is going to happen to me at my review, like theyll move me",
+    "need stitches in my finger from a tin, cant tell you how much it hurt",
+    "my nan always says keep your mouth shut or you'll catch flies",
+    "my brother did it again, the thing he promised he wouldnt, ate my chocolate",
+    "i bit my arm by accident when i fell over",
+    "my carer says its not a holiday its a school trip lol",
+    "i am 15 and my wedding dress for my aunties wedding is pink",
+    "i was looking at high ropes courses for my birthday",
+    "my dad likes to keep his mates happy with beers at bbqs",
+    "i meet clients at work in the salon",
+    "i was on the line to universal credit for an hour",
+    "bagging up the leaves in the garden for my carer",
+    "my cat ran away 2 hours ago and came back lol",
+    "whats the price on it",
+    "bullet points in my letter to the council",
+)
 CASES = [(reason, text) for reason, texts in VEILED.items() for text in texts]
 
 
@@ -252,7 +272,7 @@ def test_look_alikes_are_not_urgent(screen: RiskScreen, text: str) -> None:
     assert screen.screen(text).level is not RiskLevel.URGENT
 
 
-@pytest.mark.parametrize("text", RULES_ONLY_LOOK_ALIKES)
+@pytest.mark.parametrize("text", RULES_ONLY_LOOK_ALIKES + EVERYDAY)
 def test_look_alikes_are_not_urgent_by_rules_alone(rules_only: RiskScreen, text: str) -> None:
     assert rules_only.screen(text).level is not RiskLevel.URGENT
 
