@@ -167,7 +167,10 @@ def _told_to(words: list[str], start: int, end: int, sentence: list[str]) -> boo
 def _in_a_lesson(words: list[str], start: int, end: int) -> bool:
     """A bare mention after a film, a lesson or a talk in the same sentence ("in PSHE we
     learned about county lines and grooming"), or followed by one when it is the subject
-    ("we did forced marriage in RE"; not "I feel suicidal and we watched a film")."""
+    ("we did forced marriage in RE"; not "I feel suicidal and we watched a film"), unless the
+    child says it is their own life ("... that's what's happening to me")."""
+    if _has_phrase(words, c.SELF_RELEVANT):
+        return False
     lead = words[start - 1] if start > 0 else ""
     clause = span(words, start, end, CLAUSE_END, _CLAUSE_WINDOW)
     if lead in c.TOPIC_LEAD and c.MEDIA.intersection(clause):
@@ -183,7 +186,7 @@ def _mention_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLeve
     if c.HYPOTHETICAL.intersection(words[start - 4 : start]):
         return RiskLevel.NONE
     if _has_phrase(words, c.SELF_RELEVANT):
-        return None  # the child's own, whatever taught them the word
+        return None  # the child's own, whoever else is named in the lesson
     if _in_a_lesson(words, start, end):
         return RiskLevel.NONE
     who = perspective(words, start, end)
@@ -233,8 +236,7 @@ def is_safe_reading(cue: Cue, words: list[str], start: int, end: int) -> bool:
     if cue.negatable and not cue.sensitive and is_negated(words, start):
         return True
     if cue.topic and (
-        (_in_a_lesson(words, start, end) and not _has_phrase(words, c.SELF_RELEVANT))
-        or perspective(words, start, end) == "generic"
+        _in_a_lesson(words, start, end) or perspective(words, start, end) == "generic"
     ):
         return True
     sentence = span(words, start, end, SENTENCE_END, _SENTENCE_WINDOW)

@@ -116,6 +116,10 @@ async def test_messages_sent_in_a_burst_are_stored_in_the_order_sent(new_chat, i
         # Harm long past, told for the first time: a worker hears it now.
         "contact is good. my uncle used to hurt me when i was little, im 15 now and ive never "
         "told anyone",
+        # County lines in its own words (risk_patterns/broad_exploit.py).
+        "college is fine. been on the line for a week, stuck in some flat",
+        # A lesson in which the child sees their own life.
+        "in pshe we learned about forced marriage. thats whats happening to me",
     ],
 )
 async def test_a_disclosure_without_danger_words_still_gets_help(new_chat, invite, store, text):
@@ -139,3 +143,13 @@ async def test_harm_long_past_and_over_is_kept_for_staff_without_alarm(new_chat,
     assert REFERENCE.search(reply) and "0800 1111" not in reply
     [row] = await _stored(store)
     assert row.risk_level == "concern"  # staff still see it soon
+
+
+async def test_bullies_telling_a_child_to_kys_is_kept_as_bullying_without_alarm(
+    new_chat, invite, store
+):
+    text = "school is ok but kids on xbox keep telling me to kys, i just mute them"
+    reply = await _have_my_say(new_chat, invite, "other", text)
+    assert REFERENCE.search(reply) and "0800 1111" not in reply
+    [row] = await _stored(store)
+    assert row.risk_level == "concern"  # bullying: staff still see it soon
