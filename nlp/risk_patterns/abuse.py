@@ -26,8 +26,7 @@ CUES: tuple[Cue, ...] = (
         physical=True,
         patterns=(
             "<!it|crab|dog|cat|wasp|bee|puppy|kitten|horse|pony|hamster|rabbit|parrot|goose|swan|"
-            "seagull|"
-            "nettle|nettles|jellyfish @HIT {OBJ}",
+            "seagull|nettle|nettles|jellyfish|water|current|tide|sea|river|wave|waves @HIT {OBJ}",
             "{I_AM} @HIT_PP !out",
             _NOT_THIRD + " got|get|been|getting|gets|being @HIT_PP !out",
             "{I_AM} knocked|punched|beaten|battered|thumped out",

@@ -353,6 +353,7 @@ IDIOMS: tuple[str, ...] = (
     "~hit me|us up",
     "grief|reality|homesickness|tiredness|exhaustion|sadness|loneliness *1 ~hit me|us hard",
     "~shoot|shot down by",
+    "not|never to? tell *3 (surprise|surprise party)",
     "~lock|~get|got in (a|an|the) escape room|rooms",
     "it|that|this|reality|which *1 ~hit me|us",
     "~beat me|us (at|in a|in the|to it|to the|on|by)",

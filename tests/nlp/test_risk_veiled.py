@@ -56,6 +56,8 @@ VEILED: dict[str, tuple[str, ...]] = {
         "held my hand on the radiator till it blistered again",
     ),
     "forced_marriage": (
+        "my wedding is in june and i dont want it",
+        "the wedding is next month and i dont want to marry him",
         "im 14 and my wedding is in the summer",
         "theyre sending my sister away to get married and shes only 13",
         "mum says its a holiday but its not a holiday",
@@ -255,6 +257,9 @@ EVERYDAY = (
     "my cat ran away 2 hours ago and came back lol",
     "whats the price on it",
     "bullet points in my letter to the council",
+    "my foster mum told me not to tell anyone about the surprise party for my brother",
+    "the water pulls me in when i swim i love it",
+    "the wedding is saturday and i dont want to go its so boring",
 )
 CASES = [(reason, text) for reason, texts in VEILED.items() for text in texts]
 
