@@ -84,13 +84,22 @@ def _is_hyperbole(words: list[str], start: int, end: int) -> RiskLevel | None:
     """Humour or a trivial trigger ("mum will kill me if I'm late lol")."""
     if c.SERIOUS.intersection(words):
         return None
-    before, after = words[max(start - 6, 0) : start], words[end : end + 8]
-    if c.MUNDANE.intersection(before + after):  # the cue's own words are no trigger
+    near = range(max(start - 6, 0), min(end + 8, len(words)))
+    # the cue's own words are no trigger, nor is "break" in "and break my legs"
+    if any(words[i] in c.MUNDANE and not _injury(words, i) for i in near if not start <= i < end):
         return RiskLevel.NONE
     sentence = span(words, start, end, SENTENCE_END, _SENTENCE_WINDOW)
     if any(w in c.HUMOUR and not _negated_joke(sentence, i) for i, w in enumerate(sentence)):
         return RiskLevel.CONCERN
     return None
+
+
+def _injury(words: list[str], i: int) -> bool:
+    """ "break my legs": harm to a body, not a broken phone."""
+    return i + 2 < len(words) and words[i + 1] in _POSSESSIVE and words[i + 2] in c.BODY
+
+
+_POSSESSIVE = frozenset({"my", "your", "his", "her"})
 
 
 def _negated_joke(words: list[str], i: int) -> bool:
@@ -107,9 +116,23 @@ def _without_better_off(sentence: list[str]) -> list[str]:
     ]
 
 
+def _without_lingering(sentence: list[str]) -> list[str]:
+    """Hide what lingers after harm is over ("I still get nightmares", "I still look over my
+    shoulder") and a habit told as past ("I used to think about it all the time") from the
+    words that say it is happening now."""
+    text = f" {' '.join(sentence)} "
+    for phrase in c.LINGERING:
+        text = text.replace(phrase, " ")
+    if " used to " in text:
+        text = text.replace(" all the time ", " ")
+    return text.split()
+
+
 def _in_the_past(cue: Cue, sentence: list[str], words: list[str]) -> bool:
     """Past or resolved, and nothing saying it is happening now."""
-    sentence = _without_better_off(sentence)
+    sentence = _without_lingering(_without_better_off(sentence))
+    if _has_phrase(words, c.RETURNED):
+        return False
     if cue.sensitive and _has_phrase(sentence, c.SAFE_NOW):
         return True
     if _has_phrase(sentence, c.CURRENT):
@@ -183,10 +206,10 @@ def _in_a_lesson(words: list[str], start: int, end: int) -> bool:
 
 
 def _mention_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel | None:
+    if _has_phrase(words, c.SELF_RELEVANT):
+        return None  # the child's own, whoever else is named in the lesson or the question
     if c.HYPOTHETICAL.intersection(words[start - 4 : start]):
         return RiskLevel.NONE
-    if _has_phrase(words, c.SELF_RELEVANT):
-        return None  # the child's own, whoever else is named in the lesson
     if _in_a_lesson(words, start, end):
         return RiskLevel.NONE
     who = perspective(words, start, end)
@@ -201,15 +224,17 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
         return RiskLevel.CONCERN if cue.sensitive else RiskLevel.NONE
     if cue.topic and (level := _mention_level(cue, words, start, end)) is not None:
         return min(level, cue.level, key=_rank)
+    if cue.reason is RiskReason.FORCED_MARRIAGE and _someone_elses_wedding(words, end):
+        return RiskLevel.NONE
     clause = span(words, start, end, CLAUSE_END, _CLAUSE_WINDOW)
     sentence = span(words, start, end, SENTENCE_END, _SENTENCE_WINDOW)
     if cue.physical and _is_accident(sentence):
         return RiskLevel.NONE
-    if cue.physical and cue.reason is not RiskReason.SELF_HARM and c.PEER.intersection(clause):
+    if cue.physical and cue.reason is not RiskReason.SELF_HARM and _by_a_peer(words, start, clause):
         return RiskLevel.CONCERN
     if cue.hyperbole and (level := _is_hyperbole(words, start, end)) is not None:
         return level
-    if cue.sensitive and _has_phrase(words, c.SAFE_NOW):
+    if cue.sensitive and _has_phrase(words, c.SAFE_NOW) and not _has_phrase(words, c.RETURNED):
         return RiskLevel.CONCERN
     if cue.reason is RiskReason.SUICIDE and _told_to(words, start, end, sentence):
         return RiskLevel.CONCERN
@@ -218,6 +243,32 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
     if cue.level is RiskLevel.URGENT and _in_the_past(cue, sentence, words):
         return RiskLevel.CONCERN
     return cue.level
+
+
+def _by_a_peer(words: list[str], start: int, clause: list[str]) -> bool:
+    """At school or by other children: a peer in the clause, or a "he", "she" or "they"
+    just before the hit when the first person the message names is a child ("a boy in my
+    class keeps taking my lunch and he pushed me"; not "my boyfriend checks my phone for
+    lads and he grabs me")."""
+    if c.PEER.intersection(clause):  # unless an adult there did it ("the teacher beat us")
+        return not c.ADULT_PERSON.intersection(words[max(start - _CLAUSE_WINDOW, 0) : start])
+    if start == 0 or words[start - 1] not in _PRONOUNS:
+        return False
+    before = words[: start - 1]
+    i = next((i for i, w in enumerate(before) if w in c.PEER_PERSON | c.OTHER_PERSON), None)
+    # "the oldest lad in the home" holds power over the child as an adult would
+    return i is not None and before[i] in c.PEER_PERSON and before[i - 1] not in c.OLDER
+
+
+_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _someone_elses_wedding(words: list[str], end: int) -> bool:
+    """ "taking me to Pakistan for my cousin's wedding": a relative's day, unless the message
+    says it is really the child's own ("... and my cousin told me it's actually mine")."""
+    if end < 2 or words[end - 1] not in c.WEDDING or words[end - 2] not in c.WHOSE_WEDDING:
+        return False
+    return not _has_phrase(words, c.OWN_WEDDING)
 
 
 def _is_accident(sentence: list[str]) -> bool:
@@ -300,6 +351,8 @@ _RELATIONSHIP = frozenset(
         "date",
         "dates",
         "dated",
+        "linking",
+        "links",
     ]
 )
 

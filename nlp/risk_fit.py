@@ -24,6 +24,9 @@ class FitSettings:
     learn_rate: float = 0.05
     l2: float = 1e-3
     reason_l2: float = 1e-3
+    # Teach the urgent head that every window of a safe long message is safe: a long message
+    # is scored by its most alarming window, so its windows are also negatives in training.
+    window_negatives: bool = True
 
 
 @dataclass(frozen=True)

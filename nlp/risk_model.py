@@ -8,7 +8,10 @@ over word, lemma, bigram and character n-gram features hashed into 2**18 buckets
 needs only numpy, loads in milliseconds and scores a 4,096-character message in ~1 ms.
 
 A long message is scored sentence by sentence and the highest score counts, so one urgent
-sentence inside a ramble is not diluted by the rest.
+sentence inside a ramble is not diluted by the rest. The more windows a message has, the
+more chances one of them has to look alarming by chance, so the best window's score is
+lowered by `WINDOW_PENALTY` times the log of their number (a short message has one window
+and no penalty).
 """
 
 from __future__ import annotations
@@ -36,6 +39,10 @@ META_FILE = "meta.json"
 MASK = "<idiom>"  # stands in for words the rules read as an idiom
 WINDOW = 40  # tokens per scoring window in a long message
 MIN_SENTENCE = 4  # a shorter "sentence" is scored with the one after it
+# Chosen on dev34 (long messages) before it joined training, the model trained on everything
+# else: 0 / 0.25 / 0.5 / 0.75 / 1.0 gave 97/97/96/96/95 of 100 urgent messages found with
+# 65/53/38/33/30 of 350 false alarms at threshold 0.40; 0.5 keeps recall within one message.
+WINDOW_PENALTY = 0.5
 __all__ = ["HASH_BITS", "MASK", "RiskModel", "features", "load_risk_model", "train_risk_model"]
 
 
@@ -88,7 +95,10 @@ class RiskModel:
     def probability(self, words: Sequence[str], cues: Sequence[str] = ()) -> float:
         """The highest urgent probability over the message's windows."""
         weight = self._weight_list.__getitem__
-        best = max(sum(map(weight, feature_set(window, cues))) for window in windows(words))
+        scored = windows(words)
+        best = max(sum(map(weight, feature_set(window, cues))) for window in scored)
+        if len(scored) > 1:
+            best -= WINDOW_PENALTY * math.log(len(scored))
         return _sigmoid_one(best + self.bias)
 
     @cached_property

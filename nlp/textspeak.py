@@ -32,13 +32,16 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?(?:/[a-z])?")
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
+        (r"\bno[ -]?one'?s\b", "nobody is"),
         (r"\bno[ -]?one\b", "nobody"),
         (r"\bno[ -]?where\b", "nowhere"),
         (r"\bsome[ -]one\b", "someone"),
         (r"\bmy self\b(?! harm| injur)", "myself"),
         (r"\bsewer ?slide\b", "suicide"),
         (r"\bself[ -]?h[ae]r[mn]", "self harm"),
-        (r"\bun[ -]alive\b", "kill"),
+        (r"\bun[ -]?alive myself\b", "kill myself"),
+        (r"\bun[ -]?alive (?=me|you|him|her|them|us)\b", "kill "),
+        (r"\bun[ -]?alive\b", "die"),
         (r"\bun[ -]alived\b", "killed"),
         (r"\bun[ -]aliving\b", "killing"),
     )
@@ -54,7 +57,7 @@ _DOUBLE = re.compile(r"([a-z])\1")
 # Whether every emoji has a non-ASCII character: then plain ASCII text needs no emoji search.
 _EMOJI_NEED_NON_ASCII = not any(emoji.isascii() for emoji in EMOJI)
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # split() puts the words at odd positions
-_CONTEXTUAL = frozenset({"sh", "2", "4", "id"})
+_CONTEXTUAL = frozenset({"sh", "2", "4", "id", "hell", "shell"})
 SPELLING_CACHE = 1 << 16  # words remembered per normaliser
 _SUFFIX_WORDS = {
     "n't": "not",
@@ -92,6 +95,73 @@ _NUMBER_FOLLOWERS = frozenset(
         "minutes",
         "mins",
         "weeks",
+    ]
+)
+_HE_WILL = {"hell": "he will", "shell": "she will"}
+# Words that follow "he'll" but hardly ever "hell" or "shell" ("hell knows" is rare).
+_AFTER_HE_WILL = frozenset(
+    [
+        "kill",
+        "hurt",
+        "burn",
+        "beat",
+        "batter",
+        "smash",
+        "stab",
+        "do",
+        "come",
+        "find",
+        "get",
+        "go",
+        "be",
+        "make",
+        "send",
+        "break",
+        "take",
+        "say",
+        "tell",
+        "know",
+        "see",
+        "never",
+        "not",
+        "just",
+        "probably",
+        "literally",
+        "actually",
+        "deffo",
+        "defo",
+        "definitely",
+        "always",
+        "hit",
+        "cut",
+        "shoot",
+        "slap",
+        "punch",
+        "end",
+        "ruin",
+        "leave",
+        "throw",
+        "put",
+        "give",
+        "pay",
+        "sort",
+        "pick",
+        "drive",
+        "wait",
+        "call",
+        "ring",
+        "text",
+        "find",
+        "track",
+        "hunt",
+        "lose",
+        "bring",
+        "keep",
+        "let",
+        "start",
+        "jump",
+        "rush",
+        "wet",
     ]
 )
 _I_D = {w: "i had" for w in ("never", "been", "already", "just")} | {
@@ -175,6 +245,8 @@ def _contextual(match: re.Match[str], word: str) -> str:
         return _I_D.get(after[0] if after else "", word)
     if word == "sh":
         return "self harm" if _SH_CONTEXT.intersection(before + after) else word
+    if word in ("hell", "shell"):  # "hell burn the house down", not "hell no" or "a shell"
+        return _HE_WILL[word] if after and after[0] in _AFTER_HE_WILL else word
     if after and after[0].isalpha() and after[0] not in _NUMBER_FOLLOWERS:
         return "to" if word == "2" else "for"
     return word

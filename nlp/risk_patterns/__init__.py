@@ -27,6 +27,7 @@ from nlp.risk_patterns import (
     implied,
     indirect,
     needs,
+    plainly,
     traces,
     understated,
     veiled,
@@ -45,6 +46,7 @@ CUES: tuple[Cue, ...] = (
     + veiled_exploit.CUES
     + understated.CUES
     + farewell.CUES
+    + plainly.CUES
     + traces.CUES
     + broad.CUES
     + broad_exploit.CUES

@@ -147,7 +147,7 @@ CUES: tuple[Cue, ...] = (
         hyperbole=True,
         patterns=(
             "<!i|we @THREAT_AUX to? *3 @THREAT_VERB {OBJ}",
-            "@THREAT_AUX to? *1 ~break my legs|arms|neck|face|jaw|nose",
+            "<!i|we @THREAT_AUX to? *4 ~break my legs|arms|neck|face|jaw|nose",
             "~try|~want to ~kill|~murder|~stab|~shoot|~strangle|~drown {OBJ}",
             "nearly|almost ~kill|~strangle|~drown|~choke {OBJ}",
             _NOT_THIRD + " (will|would|might|could|gonna|going to) *1 get|be stabbed|killed|shot|"

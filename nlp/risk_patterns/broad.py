@@ -92,7 +92,7 @@ CUES: tuple[Cue, ...] = (
             "deep|red)",
             "~need *2 (plasters|bandages|stitches|steri strips) *3 (arms|legs|wrists|thighs|"
             "again|cuts)",
-            "blood *3 (everywhere|will not stop|all over|on my)",
+            "<!fake blood *3 (everywhere|will not stop|all over|on my)",
             "~bleed *3 (a lot|loads|everywhere|will not stop|will not stop|cannot stop)",
             "(did|done|doing) something *1 (stupid|bad) to (my|myself) @LIMB?",
             "~use|~used *3 (compass|sharpener|scissors|razor|lighter|knife|blade) on (my|myself)",

@@ -80,6 +80,11 @@ PAST = _phrases(
     "why i am in care",
     "why i was taken",
     "when i was",
+    "when i first came into care",
+    "when i first went into care",
+    "when i came into care",
+    "as a teenager",
+    "a year ago",
 )
 DISTANT_PAST = _phrases(
     "when i was little",
@@ -182,6 +187,21 @@ RESOLVED = _phrases(
     "harm free",
     "really worked",
     "genuinely okay",
+    "getting through",
+    "helped loads",
+    "really helped",
+    "helped me loads",
+    "helped a lot",
+    "got me help",
+    "got me through",
+    "in the past now",
+    "mostly gone",
+    "clean now",
+    "months clean",
+    "years clean",
+    "healed",
+    "i am safe with",
+    "safe with my",
 )
 # Explicit statements of safety outweigh "still" or "again".
 SAFE_NOW = _phrases(
@@ -197,12 +217,62 @@ SAFE_NOW = _phrases(
     "crisis team helped",
     "got support now",
     "i am safe now",
+    "months clean",
+    "years clean",
+    "weeks clean",
+    "since i last",
+    "do not do it anymore",
+    "do not do it any more",
+    "do not get those thoughts",
+    "do not feel like that now",
+    "do not feel like that anymore",
 )
 HYPOTHETICAL = _words("if whether should deserve deserves allowed right rights supposed")
 PEER = _words(
     "school class corridor playground playtime year kids girls boys bus pe college yard tutor "
     "form locker lockers classmates lunch break uni course students"
 )
+# Who "he", "she" or "they" most likely is: the nearest person named before the pronoun.
+# "a boy in my class keeps taking my lunch and he pushed me" is a peer's doing.
+PEER_PERSON = _words(
+    "boy boys girl girls kid kids lad lads classmate classmates pupil pupils student students "
+    "bully bullies"
+)
+OLDER = _words("older oldest elder eldest")
+ADULT_PERSON = _words(
+    "teacher teachers staff carer carers dad mum stepdad stepmum uncle man men coach imam "
+    "teaching assistant headteacher"
+)
+OTHER_PERSON = _words(
+    "carer carers foster fosterer fosterers mum dad parents parent stepdad stepmum step "
+    "uncle auntie aunt nan grandad gran grandma grandpa staff keyworker boyfriend partner "
+    "mother father mums dads lodger man men guy guys bloke woman women brother sister "
+    "cousin teacher teachers worker"
+)
+LINGERING = _phrases(
+    "still get nightmares", "still have nightmares", "still get flashbacks",
+    "still have flashbacks", "still have scars", "still got scars", "still hate",
+    "still think about it", "still remember", "still look over my shoulder",
+    "still feel sad about", "still feel upset about", "still get upset about",
+)  # fmt: skip
+WEDDING = _words("wedding engagement nikah mehndi marriage")
+WHOSE_WEDDING = _words(
+    "cousins cousin sisters sister brothers brother aunties auntie aunts aunt uncles uncle "
+    "friends friend mates mate nans mums dads family familys neighbours teachers"
+)
+OWN_WEDDING = _phrases(
+    "actually mine", "is mine", "it is mine", "be mine", "mine too", "my own", "my wedding",
+    "i will marry", "marry me", "me to marry", "i have to marry", "i am marrying",
+    "i am getting married", "i am engaged", "my husband", "for me",
+)  # fmt: skip
+# Harm told as past but back now, anywhere in the message: "I tried at 14. I'm thinking
+# about it again now."
+RETURNED = _phrases(
+    "again now", "it is back", "now it is back", "back again", "started again",
+    "thinking about it again", "doing it again", "did it again", "feel like that again",
+    "feeling like that again", "worse than back then", "worse than before", "relapsed",
+    "relapse", "back to square one",
+)  # fmt: skip
 CURRENT = _phrases(
     "again",
     "still",
@@ -246,6 +316,7 @@ TOLD_TO = _phrases(
     "told me to", "tell me to", "tells me to", "telling me to", "told me i should",
     "tell me i should", "tells me i should", "telling me i should", "said i should",
     "says i should", "saying i should", "said to", "says to", "saying to", "told me go",
+    "keep saying", "keeps saying", "kept saying", "keep sayin", "keeps sayin", "always saying",
 )  # fmt: skip
 INNER_VOICE = _words("voice voices head brain thoughts mind something")
 # ... or unless the child goes on to agree ("... and honestly I might").
@@ -263,6 +334,8 @@ COVER_UP = _phrases(
     "to say i", "say i", "tell them i", "tell people i", "tell school i", "tell staff i",
     "pretend i", "think i got", "thinks i got", "lie about", "lied about", "told them i",
     "to say it", "say it was", "to tell them it", "i said i", "said i fell", "told everyone i",
+    "told school", "told the school", "told the nurse", "told the school nurse", "told my teacher",
+    "told the teacher", "told teachers", "but really", "was not from", "were not from",
 )  # fmt: skip
 # Sport and play read it as harmless too, unless an adult who looks after the child is in the
 # sentence: "he hit me in football" is play, "my stepdad says it's a game when he hits me" is
@@ -272,7 +345,7 @@ ACTIVITY = _words(
     "training gym swing slide ice skating basketball cricket hockey dodgeball tag wrestling "
     "pillow play fighting messing joking pretend paintball paintballing karate judo "
     "taekwondo kickboxing lasertag airsoft fifa fortnite boxing spar sparring rounders hurling "
-    "squad tournament league cup"
+    "squad tournament league cup quiz beach sea pool swimming splash"
 )
 CARING_ADULT = _words(
     "carer carers foster fosterer fosterers mum dad parents parent stepdad stepmum step "
@@ -286,6 +359,10 @@ SERIOUS = _words(
     "stab stabbed grass grassing snitch snitching shank machete gun"
 )
 HUMOUR = _words("lol lmao haha hahaha jk joking kidding 😂 lolol xd")
+BODY = _words(
+    "arm arms wrist wrists leg legs ankle ankles knee knees neck jaw nose face head ribs back "
+    "fingers finger hand hands skull teeth"
+)
 # Things no one threatens to kill anyone over: "mum will kill me if I lose my coat".
 MUNDANE = _words(
     "late fail failed failing lose lost losing mess messy grades grade report homework "
@@ -298,7 +375,7 @@ MUNDANE = _words(
     "conditioner charger hoodie perfume straighteners chocolate crisps mud carpet carpets "
     "tickets ticket gig concert nandos greggs unfollow spoil spoiler spoilers ending fifa ref "
     "referee var rigged penalty squats laps yogurt yoghurt yorkie pineapple pizza easter egg "
-    "eggs fancies fancy crush controller remote laser tag"
+    "eggs fancies fancy crush controller remote laser tag surprise"
 )
 # Words that introduce a subject: "a film about", "a talk on", "we did".
 TOPIC_LEAD = _words(
@@ -323,6 +400,8 @@ CLASS_TAUGHT = _phrases(
 SELF_RELEVANT = _phrases(
     "happening to me", "happens to me", "happened to me", "same thing is", "same as me",
     "that is me", "that was me", "like my life", "to me too", "me too", "like what my",
+    "asking because i", "asking cos i", "asking for me", "asking for myself", "because i do it",
+    "cos i do it", "i do it", "i do that", "mine saw",
 )  # fmt: skip
 PLACE_ALTERNATIVE = _phrases(
     "want to go home",
@@ -353,6 +432,22 @@ IDIOMS: tuple[str, ...] = (
     "~hit me|us up",
     "grief|reality|homesickness|tiredness|exhaustion|sadness|loneliness *1 ~hit me|us hard",
     "~shoot|shot down by",
+    "like ~bang|banging my head (on|against) (a|the) brick? wall",
+    "(what to do|how to help) (if|when) (someone|somebody|a person|a friend|people) *3 "
+    "(overdoses|overdose|overdosed|self harms|self harm|cuts)",
+    "nobody would notice if i (skipped|missed|did not go|did not come|did not turn up|left "
+    "early|was late)",
+    "i will not be here *6 (on|at|in) (a|the|my)? (residential|holiday|trip|camp|school trip|"
+    "course)",
+    "(got|get|was|been|nearly) (hit|knocked over|run over) by a (car|bus|van|bike|ball|train|"
+    "lorry|taxi)",
+    "(training|workout|hike|walk|run|pe|gym|session|rollercoaster|roller coaster|ride) *2 "
+    "(nearly|almost) ~kill (me|us)",
+    "~batter|~thrash|~hammer|~smash|~destroy|~kill|~murder|~beat my *2 (at|in) (mario|mario "
+    "kart|fifa|fortnite|football|pool|darts|cards|chess|monopoly|uno|the game|this game|the "
+    "match|the quiz|ping pong|table tennis|bowling)",
+    "(volunteer|volunteering|volunteered|volunteers) at (the|a) food bank",
+    "(secret|tell) *8 (it is a surprise|surprise for)",
     "not|never to? tell *3 (surprise|surprise party)",
     "~lock|~get|got in (a|an|the) escape room|rooms",
     "it|that|this|reality|which *1 ~hit me|us",

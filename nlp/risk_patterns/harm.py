@@ -32,11 +32,19 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue("suicide:topic", _SUICIDE, topic=True, sensitive=True, patterns=("suicidal|suicide",)),
     Cue(
+        # a prediction more often than a wish: "if I don't get tickets I'm going to die"
+        "suicide:going_to_die",
+        _SUICIDE,
+        sensitive=True,
+        hyperbole=True,
+        patterns=("<!is|was|were going to ~die !of|laughing",),
+    ),
+    Cue(
         "suicide:want_to_die",
         _SUICIDE,
         sensitive=True,
         patterns=(
-            "<!is|was|were ~want|wanna|~wish|~need|~hope|~pray|~deserve|ready|going|~try|~plan|"
+            "<!is|was|were ~want|wanna|~wish|~need|~hope|~pray|~deserve|ready|~try|~plan|"
             "~like to "
             "~die !of|laughing",
             "~want|~wish|~hope|~pray *2 i ~die|dead !of|laughing",

@@ -86,7 +86,8 @@ CUES: tuple[Cue, ...] = (
             "gear|weed|money|cash|phones|phone|some|his|their|a|the *2 (at mine|at my flat|in my "
             "room|at my place|in my flat)",
             "~pay me|us *1 to (watch|look out|carry|hold|deliver|sell|drop|move|keep)",
-            "(look out|lookout|lookouts) *3 (for|police|feds)",
+            "(look out|lookout|lookouts) *3 (for|police|feds) !each|one|ourselves|yourself|"
+            "yourselves|myself|him|her|them|us|me|my|you|your|the|a|an|new|jobs|bargains",
             "~move|~carry|~deliver|~take (stuff|things|packages|bags|it) for (them|him|olders)",
             "~have to pay (them|him) back",
         ),

@@ -88,7 +88,8 @@ CUES: tuple[Cue, ...] = (
             "~come|coming for me|us|my",
             "(will|would|going to|gonna|is going to) ~find me|us !a|an|some|another|somewhere|"
             "something|work|the|my|when|later",
-            "~know where *1 (i|we|my|you) *3 (live|lives|go|goes|school|stay|stays|work)",
+            "<!everyone|everybody ~know where *1 (i|we|my|you) *3 (live|lives|go|goes|school|stay|"
+            "stays|work)",
             "~post|~share|~leak|~put *1 my (address|location|number) *2 (online|everywhere|up)",
             "(make|makes|making) my life (hell|a misery|a living hell)",
             "(will|would|going to|gonna|~threaten to) *2 (~post|~share|~leak|~send|~show|~spread|"

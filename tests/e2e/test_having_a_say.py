@@ -120,6 +120,10 @@ async def test_messages_sent_in_a_burst_are_stored_in_the_order_sent(new_chat, i
         "college is fine. been on the line for a week, stuck in some flat",
         # A lesson in which the child sees their own life.
         "in pshe we learned about forced marriage. thats whats happening to me",
+        # Sextortion with "he'll" typed as "hell" (risk_patterns/plainly.py).
+        "my sw is nice. someone has my pics and hell post them unless i send more",
+        # A cousin's wedding that is really the child's own.
+        "going to my cousins wedding in the holidays but i found out its actually mine, im 15",
     ],
 )
 async def test_a_disclosure_without_danger_words_still_gets_help(new_chat, invite, store, text):
@@ -129,9 +133,19 @@ async def test_a_disclosure_without_danger_words_still_gets_help(new_chat, invit
     assert row.risk_level == "urgent"
 
 
-async def test_game_talk_that_sounds_violent_gets_an_ordinary_receipt(new_chat, invite, store):
-    text = "the lads are gonna batter us at fifa tonight, can we get a ps5"
-    reply = await _have_my_say(new_chat, invite, "other", text)
+@pytest.mark.parametrize(
+    ("topic", "text"),
+    [
+        # Game talk that sounds violent.
+        ("other", "the lads are gonna batter us at fifa tonight, can we get a ps5"),
+        # A relative's wedding abroad.
+        ("family_friends", "my nan is taking me to pakistan for my cousins wedding, cant wait"),
+    ],
+)
+async def test_alarming_words_used_safely_get_an_ordinary_receipt(
+    new_chat, invite, store, topic, text
+):
+    reply = await _have_my_say(new_chat, invite, topic, text)
     assert REFERENCE.search(reply) and "0800 1111" not in reply
     [row] = await _stored(store)
     assert row.risk_level != "urgent"

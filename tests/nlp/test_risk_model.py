@@ -60,6 +60,25 @@ def test_a_long_ramble_does_not_dilute_one_urgent_sentence(screen: RiskScreen) -
     assert screen.screen(text + "we had pasta for tea. " * 20).level is RiskLevel.URGENT
 
 
+def test_a_long_message_pays_for_its_many_chances_to_look_alarming(screen: RiskScreen) -> None:
+    # Scored by its most alarming window, a long message would raise more false alarms the
+    # longer it is; the best window's score is lowered by the log of the number of windows.
+    import math
+
+    from nlp.risk_model import WINDOW_PENALTY, sigmoid
+
+    model = screen.model
+    assert model is not None
+    one = screen.read("i am so tired of it all and nobody at home listens to me .")
+    six = one.words * 6
+    assert len(windows(six)) == 6 and len(windows(one.words)) == 1
+    alone = model.probability(one.words, one.cues)
+    logit = math.log(alone / (1 - alone))
+    expected = sigmoid(logit - WINDOW_PENALTY * math.log(6))
+    assert model.probability(six, one.cues) == pytest.approx(expected, abs=1e-6)
+    assert model.probability(six, one.cues) < alone
+
+
 def test_windows_cover_every_word() -> None:
     words = [f"w{i}" for i in range(130)]
     covered = {w for window in windows(words) for w in window}
@@ -84,7 +103,7 @@ def test_the_shipped_model_records_its_cross_validation() -> None:
     meta = json.loads((DEFAULT_MODEL_DIR / "meta.json").read_text("utf-8"))
     combined = meta["cross_validation"]["combined"]
     assert combined["false_alarm_rate"] <= meta["targets"]["max_false_alarms"] <= 0.10
-    # 0.958 over the corpus and twenty-eight development sets; it was 0.986 over six,
+    # 0.964 over the corpus and thirty-nine development sets; it was 0.986 over six,
     # before the harder sets (dev13, indirect self-harm and suicide: 77% found before
     # training).
     assert combined["recall"] >= 0.95
