@@ -1,4 +1,5 @@
-"""Logistic regression on sparse binary features, in numpy only (no scipy or scikit-learn).
+"""Logistic regression and a one-hidden-layer network on sparse binary features, in numpy
+only (no scipy or scikit-learn).
 
 Full-batch Adam with L2 regularisation and balanced class weights: deterministic, and a
 few seconds for a couple of thousand short messages.
@@ -27,6 +28,16 @@ class FitSettings:
     # Teach the urgent head that every window of a safe long message is safe: a long message
     # is scored by its most alarming window, so its windows are also negatives in training.
     window_negatives: bool = True
+    # The urgent head's hidden layer: this many ReLU units over the same features (0 is plain
+    # logistic regression). Trained on the corpus and dev to dev28 and scored on dev29 to
+    # dev39 (3,426 not urgent, 1,193 urgent), 16 units with L2 1e-4 found 1,161 with 178
+    # false alarms where logistic regression found 1,161 with 241; 32 units did as well at
+    # twice the cost; L2 1e-3 did worse.
+    hidden: int = 16
+    hidden_l2: float = 1e-4
+    hidden_learn_rate: float = 0.01
+    hidden_epochs: int = 200
+    seed: int = 0
 
 
 @dataclass(frozen=True)
@@ -105,6 +116,32 @@ def fit_binary(x: Sparse, y: np.ndarray, settings: FitSettings) -> tuple[np.ndar
     full = np.zeros(BUCKETS, dtype=np.float32)
     full[columns] = w
     return full, b
+
+
+def fit_hidden(
+    x: Sparse, y: np.ndarray, settings: FitSettings
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, float]:
+    """Columns in use, and the weights of a class-balanced one-hidden-layer ReLU network:
+    hidden (columns, units), hidden bias, output weights, output bias. Seeded, full-batch."""
+    positive = max(y.sum(), 1.0)
+    sample = np.where(y > 0, len(y) / (2 * positive), len(y) / (2 * max(len(y) - positive, 1)))
+    sample /= sample.sum()
+    x, columns = x.compact()
+    rng = np.random.default_rng(settings.seed)
+    w1 = rng.normal(0.0, 0.05, (len(columns), settings.hidden))
+    b1, w2, b2 = np.zeros(settings.hidden), rng.normal(0.0, 0.1, settings.hidden), 0.0
+    rate = settings.hidden_learn_rate
+    adam = [_Adam(w1.shape, rate), _Adam(b1.shape, rate), _Adam(w2.shape, rate), _Adam((1,), rate)]
+    for _ in range(settings.hidden_epochs):
+        z = x.dot(w1) + b1
+        h = np.maximum(z, 0.0)
+        error = (sigmoid(h @ w2 + b2) - y) * sample
+        grad_h = np.outer(error, w2) * (z > 0)
+        w1 -= adam[0].step(x.tdot(grad_h, len(columns)) + settings.hidden_l2 * w1)
+        b1 -= adam[1].step(grad_h.sum(axis=0))
+        w2 -= adam[2].step(h.T @ error + settings.hidden_l2 * w2)
+        b2 -= float(adam[3].step(np.array([error.sum()]))[0])
+    return columns, w1, b1, w2, b2
 
 
 def fit_reasons(

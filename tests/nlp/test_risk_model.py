@@ -19,8 +19,10 @@ from nlp.risk_training import fit_model, load_examples
 def test_the_shipped_model_loads_by_default(screen: RiskScreen) -> None:
     assert screen.model is not None
     assert 0.0 < screen.model.threshold <= screen.model.guard_threshold < 1.0
+    # small enough to ship in the repository: the hidden layer (16 float32 weights for each
+    # of some 63,000 buckets in use) is most of it
     size = sum(f.stat().st_size for f in DEFAULT_MODEL_DIR.iterdir())
-    assert size < 5 * 1024 * 1024
+    assert size < 8 * 1024 * 1024
 
 
 def test_a_missing_model_falls_back_to_rules_with_a_warning(
@@ -88,22 +90,36 @@ def test_windows_cover_every_word() -> None:
 
 def test_training_is_reproducible_and_small(rules_only: RiskScreen, tmp_path: Path) -> None:
     examples = load_examples(rules_only)[::4]
-    settings = FitSettings(epochs=30)
+    settings = FitSettings(epochs=30, hidden_epochs=30)
     first = fit_model(examples, settings, (0.5, 0.9))
     second = fit_model(examples, settings, (0.5, 0.9))
-    assert np.array_equal(first.weights, second.weights)
+    assert first.hidden is not None and second.hidden is not None
+    assert np.array_equal(first.hidden.weights, second.hidden.weights)
     assert np.array_equal(first.reason_weights, second.reason_weights)
     first.save(tmp_path, {"note": "test"})
     loaded = load_risk_model(tmp_path)
     assert loaded is not None and loaded.reasons == first.reasons
     assert json.loads((tmp_path / "meta.json").read_text("utf-8"))["threshold"] == 0.5
+    # the saved model scores as the fitted one did
+    reading = rules_only.read("been saving my tablets in a sock")
+    assert loaded.probability(reading.words, reading.cues) == pytest.approx(
+        first.probability(reading.words, reading.cues), abs=1e-6
+    )
+
+
+def test_plain_logistic_regression_is_still_available(rules_only: RiskScreen) -> None:
+    examples = load_examples(rules_only)[::8]
+    model = fit_model(examples, FitSettings(epochs=30, hidden=0), (0.5, 0.9))
+    assert model.hidden is None and np.count_nonzero(model.weights) > 0
+    reading = rules_only.read("my carer made pasta")
+    assert 0.0 < model.probability(reading.words, reading.cues) < 1.0
 
 
 def test_the_shipped_model_records_its_cross_validation() -> None:
     meta = json.loads((DEFAULT_MODEL_DIR / "meta.json").read_text("utf-8"))
     combined = meta["cross_validation"]["combined"]
     assert combined["false_alarm_rate"] <= meta["targets"]["max_false_alarms"] <= 0.10
-    # 0.964 over the corpus and thirty-nine development sets; it was 0.986 over six,
+    # 0.968 over the corpus and thirty-nine development sets; it was 0.986 over six,
     # before the harder sets (dev13, indirect self-harm and suicide: 77% found before
     # training).
     assert combined["recall"] >= 0.95
@@ -140,15 +156,17 @@ def test_the_shipped_model_was_trained_on_the_data_as_it_is_now() -> None:
 
 
 def test_scoring_adds_the_same_weights_that_training_fitted(screen: RiskScreen) -> None:
-    # Screening sums weights in plain Python for speed; training works on numpy arrays of
-    # the same features. Both must give the same probability.
+    # Screening looks each feature's hidden weights up by bucket; training works on the
+    # matrix of features by column. Both must give the same probability.
     from nlp.risk_model import features, sigmoid
 
     model = screen.model
-    assert model is not None
+    assert model is not None and model.hidden is not None
+    layer = model.hidden
+    column = {int(bucket): i for i, bucket in enumerate(layer.columns)}
     for text in ("i will not need my things after friday", "my carer made pasta", "kms"):
         reading = screen.read(text)
-        expected = sigmoid(
-            float(model.weights[features(reading.words, reading.cues)].sum()) + model.bias
-        )
+        rows = [column[b] for b in features(reading.words, reading.cues) if int(b) in column]
+        hidden = np.maximum(layer.weights[rows].astype(np.float64).sum(axis=0) + layer.bias, 0)
+        expected = sigmoid(float(hidden @ layer.out) + layer.out_bias)
         assert model.probability(reading.words, reading.cues) == pytest.approx(expected, abs=1e-6)
