@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -146,24 +147,21 @@ class RiskModel:
 
     def save(self, directory: Path, meta: dict[str, object]) -> None:
         directory.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(
-            directory / WEIGHTS_FILE,
-            weights=self.weights.astype(np.float32),
-            reason_weights=self.reason_weights.astype(np.float32),
-            bias=np.array([self.bias]),
-            reason_bias=self.reason_bias,
-            **(
-                {}
-                if self.hidden is None
-                else {
-                    "hidden_columns": self.hidden.columns.astype(np.int32),
-                    "hidden_weights": self.hidden.weights.astype(np.float32),
-                    "hidden_bias": self.hidden.bias,
-                    "hidden_out": self.hidden.out,
-                    "hidden_out_bias": np.array([self.hidden.out_bias]),
-                }
-            ),
-        )
+        arrays: dict[str, Any] = {
+            "weights": self.weights.astype(np.float32),
+            "reason_weights": self.reason_weights.astype(np.float32),
+            "bias": np.array([self.bias]),
+            "reason_bias": self.reason_bias,
+        }
+        if self.hidden is not None:
+            arrays |= {
+                "hidden_columns": self.hidden.columns.astype(np.int32),
+                "hidden_weights": self.hidden.weights.astype(np.float32),
+                "hidden_bias": self.hidden.bias,
+                "hidden_out": self.hidden.out,
+                "hidden_out_bias": np.array([self.hidden.out_bias]),
+            }
+        np.savez_compressed(directory / WEIGHTS_FILE, **arrays)
         meta = {**meta, "version": self.version, "reasons": list(self.reasons),
                 "threshold": self.threshold, "guard_threshold": self.guard_threshold}  # fmt: skip
         (directory / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
