@@ -85,8 +85,8 @@ def _sigmoid_one(x: float) -> float:
 @dataclass(frozen=True)
 class HiddenLayer:
     """The urgent head as a small network: the features' hidden weights are summed, passed
-    through ReLU and weighted once more, so that words can count differently together
-    ("mum" and "taxi" against "a woman from tiktok" and "taxi") than alone."""
+    through ReLU and weighted once more, so that words can count differently together than
+    alone."""
 
     columns: np.ndarray  # (used,) the buckets that have hidden weights
     weights: np.ndarray  # (used, units)

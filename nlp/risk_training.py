@@ -104,17 +104,13 @@ def _example(screen: RiskScreen, row: dict[str, str], source: str) -> Example:
     return Example(screen.read(row["text"]), row["risk"] == "urgent", row["risk_reason"], source)
 
 
-def design(examples: Sequence[Example]) -> Sparse:
-    return Sparse.from_rows([features(e.reading.words, e.reading.cues) for e in examples])
-
-
 def fit_model(
     examples: Sequence[Example], settings: FitSettings, thresholds: tuple[float, float]
 ) -> RiskModel:
     """Fit both heads on `examples`."""
-    x = design(examples)
+    rows = [features(e.reading.words, e.reading.cues) for e in examples]
     y = np.array([e.urgent for e in examples], dtype=np.float64)
-    if settings.window_negatives:
+    if settings.window_negatives:  # after the messages, so row i is still examples[i]
         extra = [
             features(window, e.reading.cues)
             for e in examples
@@ -122,10 +118,9 @@ def fit_model(
             for window in windows(e.reading.words)
             if len(window) < len(e.reading.words)
         ]
-        x = Sparse.from_rows(
-            [*(x.indices[x.indptr[i] : x.indptr[i + 1]] for i in range(x.rows)), *extra]
-        )
+        rows += extra
         y = np.concatenate([y, np.zeros(len(extra))])
+    x = Sparse.from_rows(rows)
     hidden = None
     if settings.hidden:
         hidden = HiddenLayer(*fit_hidden(x, y, settings))
