@@ -18,6 +18,7 @@ _NEGATION_WINDOW = 4
 _PERSPECTIVE_WINDOW = 8
 _SENTENCE_WINDOW = 15
 _CLAUSE_WINDOW = 8
+_STREAK_WINDOW = 6  # "it's been ages since I wanted to die"
 _LESSON_WINDOW = 10  # "in PSHE we learned about county lines and grooming"
 _PERSPECTIVE_BREAKS = SENTENCE_END | frozenset({"but", "because", "so", "and", "cos", ","})
 
@@ -100,6 +101,7 @@ def _injury(words: list[str], i: int) -> bool:
 
 
 _POSSESSIVE = frozenset({"my", "your", "his", "her"})
+_OWN_HARM = frozenset({RiskReason.SELF_HARM, RiskReason.SUICIDE})
 
 
 def _negated_joke(words: list[str], i: int) -> bool:
@@ -128,12 +130,33 @@ def _without_lingering(sentence: list[str]) -> list[str]:
     return text.split()
 
 
-def _in_the_past(cue: Cue, sentence: list[str], words: list[str]) -> bool:
+def _abstained(words: list[str], start: int, end: int, sentence: list[str]) -> bool:
+    """A clean streak or a time since the last time: "no self harm for a whole year",
+    "6 months no self harm", "it's been ages since I wanted to die", "haven't once since".
+    A streak told in another clause counts only when the hit's own sentence does not say it
+    is now ("I got through it last year but I'm thinking about ending it again")."""
+    if start > 0 and words[start - 1] == "no":
+        after, before = words[end : end + 3], words[start - 2] if start > 1 else ""
+        if c.STREAK_AFTER.intersection(after) or before in c.STREAK_UNITS:
+            return True
+    left = start
+    while left > 0 and start - left < _STREAK_WINDOW and words[left - 1] not in SENTENCE_END:
+        left -= 1
+    if any(words[i] == "since" and words[i - 1] in c.STREAK_UNITS for i in range(left + 1, start)):
+        return True
+    if _has_phrase(span(words, start, end, CLAUSE_END, _CLAUSE_WINDOW), c.ABSTAINED):
+        return True
+    return _has_phrase(words, c.ABSTAINED) and not _has_phrase(sentence, c.CURRENT)
+
+
+def _in_the_past(cue: Cue, sentence: list[str], words: list[str], start: int, end: int) -> bool:
     """Past or resolved, and nothing saying it is happening now."""
     sentence = _without_lingering(_without_better_off(sentence))
     if _has_phrase(words, c.RETURNED):
         return False
     if cue.sensitive and _has_phrase(sentence, c.SAFE_NOW):
+        return True
+    if cue.reason in _OWN_HARM and _abstained(words, start, end, sentence):
         return True
     if _has_phrase(sentence, c.CURRENT):
         return False
@@ -158,9 +181,12 @@ def _earlier_age(words: list[str]) -> bool:
 
 def _age_now(words: list[str]) -> int | None:
     """The age in "I am 16 now", if the message says one."""
-    for i in range(len(words) - 3):
-        if words[i : i + 2] == ["i", "am"] and words[i + 2].isdigit() and words[i + 3] == "now":
-            return int(words[i + 2])
+    for i in range(len(words) - 1):
+        if words[i] == "now" and words[i + 1].isdigit():  # "now 22 and working"
+            return int(words[i + 1])
+        said = words[i : i + 4]  # "I am 16 now"
+        if len(said) == 4 and said[:2] == ["i", "am"] and said[2].isdigit() and said[3] == "now":
+            return int(said[2])
     return None
 
 
@@ -238,9 +264,13 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
         return RiskLevel.CONCERN
     if cue.reason is RiskReason.SUICIDE and _told_to(words, start, end, sentence):
         return RiskLevel.CONCERN
+    if (cue.reason is RiskReason.DESTITUTION or cue.id in c.LEFT_ALONE_CUES) and _roughing_it(
+        sentence
+    ):
+        return RiskLevel.NONE
     if cue.alternative_place and _has_phrase(sentence, c.PLACE_ALTERNATIVE):
         return min(RiskLevel.CONCERN, cue.level, key=_rank)
-    if cue.level is RiskLevel.URGENT and _in_the_past(cue, sentence, words):
+    if cue.level is RiskLevel.URGENT and _in_the_past(cue, sentence, words, start, end):
         return RiskLevel.CONCERN
     return cue.level
 
@@ -269,6 +299,11 @@ def _someone_elses_wedding(words: list[str], end: int) -> bool:
     if end < 2 or words[end - 1] not in c.WEDDING or words[end - 2] not in c.WHOSE_WEDDING:
         return False
     return not _has_phrase(words, c.OWN_WEDDING)
+
+
+def _roughing_it(sentence: list[str]) -> bool:
+    """Nowhere to sleep on purpose: a festival, camping, a charity sleep out, a bet."""
+    return _has_phrase(sentence, c.LEISURE) and not _has_phrase(sentence, c.NOT_LEISURE)
 
 
 def _is_accident(sentence: list[str]) -> bool:

@@ -44,6 +44,13 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bun[ -]?alive\b", "die"),
         (r"\bun[ -]alived\b", "killed"),
         (r"\bun[ -]aliving\b", "killing"),
+        # "my OT", "OT review": an occupational therapist, not "going OT" (out of town)
+        (r"\b(my|the|an|her|his|new|hospital) ot\b", r"\1 occupational therapist"),
+        (
+            r"\bot (review|appointment|appt|session|sessions|assessment|referral|exercises|"
+            r"report|visit|at the hospital|in hospital)\b",
+            r"occupational therapy \1",
+        ),
     )
 )
 # Most messages contain none of these phrases: one search settles that for all of them.

@@ -88,6 +88,7 @@ ABBREVIATIONS: dict[str, str] = {
     "r": "are",
     "ur": "your",
     "yr": "your",
+    "bn": "been",
     "b4": "before",
     "2day": "today",
     "2nite": "tonight",

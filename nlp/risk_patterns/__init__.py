@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from nlp.risk_patterns import (
     abuse,
+    acts,
     broad,
     broad_exploit,
     concern,
@@ -47,6 +48,7 @@ CUES: tuple[Cue, ...] = (
     + understated.CUES
     + farewell.CUES
     + plainly.CUES
+    + acts.CUES
     + traces.CUES
     + broad.CUES
     + broad_exploit.CUES

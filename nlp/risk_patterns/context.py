@@ -206,8 +206,6 @@ RESOLVED = _phrases(
 # Explicit statements of safety outweigh "still" or "again".
 SAFE_NOW = _phrases(
     "i am safe",
-    "i am not going to do anything",
-    "not going to do anything stupid",
     "not in danger",
     "coping box",
     "i use my coping",
@@ -265,13 +263,32 @@ OWN_WEDDING = _phrases(
     "i will marry", "marry me", "me to marry", "i have to marry", "i am marrying",
     "i am getting married", "i am engaged", "my husband", "for me",
 )  # fmt: skip
+# A clean streak or a time since the last time: "no self harm for a whole year", "6 months
+# no self harm today", "it's been ages since I wanted to die", "haven't once since I moved".
+# Read only for self-harm and suicide, and never when the message says it is back.
+STREAK_UNITS = _words("day days week weeks month months year years ages while")
+STREAK_AFTER = _words("since for in")
+ABSTAINED = _phrases(
+    "have not once", "not once since", "days free", "weeks free", "months free", "years free",
+    "have not done it since", "have not done it in",
+    "not done it since", "not done it in", "have not done that since", "have not done that in",
+    "not had any thoughts", "not had those thoughts", "not felt like that since",
+    "not felt like that in", "not felt that way since", "not felt that way in",
+    "that is stopped", "that has stopped", "that stopped", "they stopped when",
+    "stopped when i", "the other side of it", "other side of that", "got through it",
+    "got through being", "got through with", "how i got through", "do not need it now",
+    "do not need it any more", "do not need it anymore", "glad i am still here",
+    "days are over", "from when i was", "anniversary of",
+)  # fmt: skip
 # Harm told as past but back now, anywhere in the message: "I tried at 14. I'm thinking
 # about it again now."
 RETURNED = _phrases(
     "again now", "it is back", "now it is back", "back again", "started again",
     "thinking about it again", "doing it again", "did it again", "feel like that again",
     "feeling like that again", "worse than back then", "worse than before", "relapsed",
-    "relapse", "back to square one",
+    "relapse", "back to square one", "the next one", "hide it better", "it is 0 now",
+    "first time since", "again since", "now it is every", "its back", "they are back",
+    "theyre back", "it has come back", "they have come back",
 )  # fmt: skip
 CURRENT = _phrases(
     "again",
@@ -316,7 +333,8 @@ TOLD_TO = _phrases(
     "told me to", "tell me to", "tells me to", "telling me to", "told me i should",
     "tell me i should", "tells me i should", "telling me i should", "said i should",
     "says i should", "saying i should", "said to", "says to", "saying to", "told me go",
-    "keep saying", "keeps saying", "kept saying", "keep sayin", "keeps sayin", "always saying",
+    "people saying", "comments saying", "people telling me to", "keep saying", "keeps saying",
+    "kept saying", "keep sayin", "keeps sayin", "always saying",
 )  # fmt: skip
 INNER_VOICE = _words("voice voices head brain thoughts mind something")
 # ... or unless the child goes on to agree ("... and honestly I might").
@@ -347,6 +365,16 @@ ACTIVITY = _words(
     "taekwondo kickboxing lasertag airsoft fifa fortnite boxing spar sparring rounders hurling "
     "squad tournament league cup quiz beach sea pool swimming splash"
 )
+# Roughing it on purpose: "slept in a tent at the festival", "a charity sleep out".
+LEISURE = _phrases(
+    "festival", "festivals", "fest", "camping", "campsite", "glamping", "expedition", "dofe",
+    "hammock", "sleepout", "sleep out", "for a bet", "for fun", "by choice", "for charity",
+    "sponsored",
+)  # fmt: skip
+NOT_LEISURE = _phrases("not by choice", "not for fun", "not for a bet")
+# Cues for being left alone that an expedition or a camp explains ("the DofE leaders leave us
+# on our own for days"), as it explains sleeping rough.
+LEFT_ALONE_CUES = frozenset({"abuse:neglect", "unsafe:left_alone", "abuse:broad"})
 CARING_ADULT = _words(
     "carer carers foster fosterer fosterers mum dad parents parent stepdad stepmum step "
     "uncle auntie aunt nan grandad gran grandma grandpa staff keyworker boyfriend partner "
@@ -430,6 +458,15 @@ PLACE_ALTERNATIVE = _phrases(
 # Idioms in the pattern language; a cue hit that overlaps one is dropped.
 IDIOMS: tuple[str, ...] = (
     "~hit me|us up",
+    "(letter|letters|note|notes) to (my|our|your|his|her|their) future (self|selves|me|kids|"
+    "children|son|daughter)",
+    "time capsule",
+    "(happy|best|favourite|favorite|lucky|beautiful|greatest) (mistake|accident)",
+    "(scratch|scratches|scratched|scratching) (from|by) (the|my|our)? (new)? (kitten|kittens|"
+    "cat|cats|puppy|rabbit|hamster|guinea pig)",
+    "~kick me|us out of the (group|chat|gc|group chat|team|game|lobby|call|server)",
+    "(adding|add|added) me *6 ~kick me out",
+    "(just)? in case (i|we|you|she|he|they) (forget|forgets|ever|lose|loses|get lost)",
     "grief|reality|homesickness|tiredness|exhaustion|sadness|loneliness *1 ~hit me|us hard",
     "~shoot|shot down by",
     "like ~bang|banging my head (on|against) (a|the) brick? wall",

@@ -23,7 +23,7 @@ CUES: tuple[Cue, ...] = (
             "~end|~take my own? life",
             "~end my own? life",
             "~end it all",
-            "~end everything|things|myself !up|off",
+            "~end everything|things|myself !up|off|with",
             "@WANT to? ~end it !with|there|now",
             "~commit|~attempt|~try suicide",
             "suicide attempt|attempts|plan|plans|note|letter",

@@ -319,7 +319,8 @@ CUES: tuple[Cue, ...] = (
             "used to feel safe *6 now i (do not|dont)",
             "(drinking|drunk|high|off his head|off her head) *8 (gets|getting|is) (scary|violent|"
             "nasty)",
-            "(drinks|drunk|angry|shouts|shouting) *8 i ~hide (in|under|from)",
+            "(drinks|drunk|angry|shouts|shouting|fight|fights|fighting|throw|throwing|screaming|"
+            "scream|screams) *8 i ~hide (in|under|from)",
             "(fighting|fights|violence|screaming) (at|in) (my|the|our) (placement|house|home|"
             "flat|unit) *4 every night",
             "(~throw|~smash|~break) (things|stuff|plates|furniture) *8 (scared|scary|scard|"
