@@ -40,7 +40,7 @@ from nlp.risk_model import (
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PARAPHRASES = DATA_DIR / "risk_paraphrases.jsonl"
 DEV_SETS = tuple(
-    DATA_DIR / f"risk_{name}.jsonl" for name in ("dev", *(f"dev{n}" for n in range(2, 40)))
+    DATA_DIR / f"risk_{name}.jsonl" for name in ("dev", *(f"dev{n}" for n in range(2, 50)))
 )
 FOLDS = 5
 # Sources written independently of the rules (not as urgent paraphrases): thresholds are
@@ -66,13 +66,13 @@ class ThresholdTargets:
     recall: float = 1.0
     # The out-of-fold false-alarm budget. Chosen on the two validation sets
     # (`nlp/data/risk_validation*.jsonl`, 797 messages written for this choice and never
-    # trained on): with dev2 to dev39 in training and the hidden-layer urgent head, budgets
-    # 0.08/0.085/0.09/0.095/0.10 gave thresholds 0.21/0.18/0.15/0.13/0.11 and validation
-    # recall 310/311/311/311/311 of 319 at false alarms 27/27/28/32/32 of 478 (logistic
-    # regression had given 304/306/307/307/308 at 28/29/32/34/36). The rule, fixed before
-    # looking: most recall with validation false alarms at most 9%, ties to the higher
-    # threshold; budgets stay at most 0.10, the false-alarm limit.
-    max_false_alarms: float = 0.085
+    # trained on): with dev2 to dev49 in training, budgets 0.08/0.085/0.09/0.095/0.10 gave
+    # thresholds 0.25/0.20/0.16/0.14/0.12 and validation recall 309/309/311/311/311 of 319
+    # at false alarms 29/32/36/38/39 of 478 (with dev2 to dev39: 0.21/0.18/0.15/0.13/0.11,
+    # 310/311/311/311/311, 27/27/28/32/32). The rule, fixed before looking: most recall
+    # with validation false alarms at most 9%, ties to the higher threshold; budgets stay
+    # at most 0.10, the false-alarm limit.
+    max_false_alarms: float = 0.09
     # A guarded message (idiom, joke, past, negated) needs this much more certainty.
     guard_threshold: float = 0.9
 

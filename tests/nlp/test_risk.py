@@ -123,19 +123,18 @@ def test_corpus_test_split_recall_and_false_alarms(screen: RiskScreen) -> None:
 
 def test_independent_holdout_recall_and_false_alarms(screen: RiskScreen) -> None:
     # Written apart from everything the screen was built on and never read by training.
-    # Honest floors (127/132 urgent found, 19/191 false alarms): recall is short of the goal
-    # (dev29 to dev39 joining training and the hidden-layer urgent head took it from 124/132
-    # and 21/191).
+    # Honest floors (130/132 urgent found, 21/191 false alarms): recall is short of the goal
+    # and false alarms are over 10% here (dev40 to dev49 joining training and the threshold
+    # re-chosen on the validation sets took it from 127/132 and 19/191).
     score = score_risk(screen, read_labelled(HOLDOUT))
-    assert score.found >= 127 and score.urgent == 132
-    assert score.false_alarms <= 19 and score.others == 191
+    assert score.found >= 130 and score.urgent == 132
+    assert score.false_alarms <= 21 and score.others == 191
 
 
 def test_second_independent_holdout_recall_and_false_alarms(screen: RiskScreen) -> None:
     # Written later, by another author, apart from everything else; never read by training.
-    # Honest floors (120/121 urgent found, 15/199 false alarms): recall is short of the goal
-    # (dev29 to dev39 joining training and the hidden-layer urgent head took it from 118/121
-    # and 19/199).
+    # Every urgent message found, 14/199 false alarms (dev40 to dev49 joining training and
+    # the threshold re-chosen on the validation sets took it from 120/121 and 15/199).
     score = score_risk(screen, read_labelled(HOLDOUT2))
-    assert score.found >= 120 and score.urgent == 121
-    assert score.false_alarms <= 15 and score.others == 199
+    assert score.found == 121 and score.urgent == 121
+    assert score.false_alarms <= 14 and score.others == 199

@@ -228,7 +228,6 @@ LOOK_ALIKES = (
     "fell off my bike and hit my knee with a stick",
     "my teacher gave me a ring binder and everyone clapped lol",
     "we did a lesson on girls being married off abroad",
-    "my nan smells of gas and oil from working in the garage",
     "who gets the last slice of pizza lol",
     "i'd rather be dead than wear that jumper lol",
     "i'd like to complain that i've not had a PA for 4 months",
@@ -298,6 +297,11 @@ EVERYDAY = (
     "like banging my head against a brick wall ringing the council",
     "my managers sending me up to newcastle for a few days for training",
     "the hospital wont let me go home till the doctor sees my x ray",
+    "year 6 are writing a letter to our future self in case we forget who we are",
+    "people keep adding me to the group chat just to kick me out",
+    "my OT says i have to practise cutting with a knife and fork",
+    "on the expedition the leaders leave us on our own for days",
+    "my foster dad calls me his happy mistake",
 )
 CASES = [(reason, text) for reason, texts in VEILED.items() for text in texts]
 
@@ -315,14 +319,15 @@ def test_look_alikes_are_not_urgent(screen: RiskScreen, text: str) -> None:
     assert screen.screen(text).level is not RiskLevel.URGENT
 
 
-# Known false alarms of the model at the threshold the validation sets chose (0.18), kept
+# Known false alarms of the model at the threshold the validation sets chose (0.16), kept
 # here so that they are seen and so that fixing one shows up as an unexpected pass. The
 # training data holds their urgent twins ("I tell her it's blisters from my new shoes" as a
-# cover-up; someone met online "sending a taxi" for the child), which the model cannot yet
-# tell apart.
+# cover-up; someone met online "sending a taxi" for the child; "no gas and electric"),
+# which the model cannot yet tell apart.
 KNOWN_FALSE_ALARMS = (
     "mum is sending a taxi for me after school",
     "the nurse gave me plasters for the blisters from my new shoes",
+    "my nan smells of gas and oil from working in the garage",
 )
 
 
@@ -417,6 +422,31 @@ CONTEXT_READINGS = [
     ("i used to think about ending it all the time but i dont anymore", RiskLevel.CONCERN),
     ("my dad used to hit me but he stopped years ago, i still get nightmares", RiskLevel.CONCERN),
     ("my dad used to hit me and he still does", RiskLevel.URGENT),
+    # A clean streak is over; a streak that broke, or a plan, is not.
+    ("camhs discharged me today!! no self harm for a whole year", RiskLevel.CONCERN),
+    ("6 months no self harm today, my carer got me a cake", RiskLevel.CONCERN),
+    ("its been ages since i wanted to die, i just get sad sometimes now", RiskLevel.CONCERN),
+    ("remember when i told you i was hurting myself? thats stopped now", RiskLevel.CONCERN),
+    ("i self harmed for years in care. 18 months free now", RiskLevel.CONCERN),
+    ("i got through it last year but im thinking about ending it again", RiskLevel.URGENT),
+    ("my streak was 200 days of no self harm. its 0 now", RiskLevel.URGENT),
+    ("2 years since i tried to kill myself and im planning the next one", RiskLevel.URGENT),
+    ("i tried to kill myself last night. its the anniversary of my mums death", RiskLevel.URGENT),
+    # Saying "I won't do anything" does not make a wish to die a passing mood.
+    ("i dont want to live anymore but im not going to do anything tonight", RiskLevel.URGENT),
+    ("im not going to do anything stupid, i just feel rubbish", RiskLevel.CONCERN),
+    # Nowhere to sleep on purpose is a festival or a charity sleep out, unless it is not.
+    (
+        "slept in a tent for 4 nights at download festival, no showers, would do it again",
+        RiskLevel.NONE,
+    ),
+    ("sleeping on the streets tonight and not by choice", RiskLevel.URGENT),
+    ("sofa surfing ran out, sleeping in the park tonight", RiskLevel.URGENT),
+    # Ages: "now 22" says time has passed since harm at 17.
+    ("i was sectioned at 17 after trying to end my life. now 22 and working", RiskLevel.CONCERN),
+    # Others' words on a screen are bullying; ending things with a girlfriend is a break-up.
+    ("people saying kill yourself care kid in my youtube comments", RiskLevel.CONCERN),
+    ("im ending things with my girlfriend, were better as mates", RiskLevel.NONE),
 ]
 
 
