@@ -1,9 +1,10 @@
 """Score the risk screen on files of risk-labelled messages (the independent holdout sets).
 
-`nlp/data/risk_holdout.jsonl` and `risk_holdout2.jsonl` were each written apart from
-everything the screen was built or trained on, and are never read by training: they
-estimate how the screen does on phrasings its authors never saw. The second was written
-after the first had been used to report progress, so it is the fresher estimate. Only
+`nlp/data/risk_holdout.jsonl`, `risk_holdout2.jsonl` and `risk_holdout3.jsonl` were each
+written apart from everything the screen was built or trained on, and are never read by
+training: they estimate how the screen does on phrasings its authors never saw. Each was
+written after the ones before had been used to report progress, so the last is the
+freshest estimate. Only
 aggregate figures are reported, never a message's text.
 """
 
@@ -20,7 +21,14 @@ from nlp.risk import RiskScreen
 _DATA = Path(__file__).resolve().parent / "data"
 HOLDOUT = _DATA / "risk_holdout.jsonl"
 HOLDOUT2 = _DATA / "risk_holdout2.jsonl"
-HOLDOUTS = {"holdout set": HOLDOUT, "second holdout set": HOLDOUT2}
+# Written after dev40 to dev49 had joined training, when the first two had been used to
+# report progress for several rounds: the freshest estimate.
+HOLDOUT3 = _DATA / "risk_holdout3.jsonl"
+HOLDOUTS = {
+    "holdout set": HOLDOUT,
+    "second holdout set": HOLDOUT2,
+    "third holdout set": HOLDOUT3,
+}
 # Never trained on either: used once, to choose the false-alarm budget of the threshold
 # (see `nlp.risk_training.ThresholdTargets`), so no longer an independent judge of it.
 VALIDATION = tuple(_DATA / f"risk_validation{n}.jsonl" for n in (1, 2))
