@@ -139,10 +139,8 @@ def _abstained(words: list[str], start: int, end: int, sentence: list[str]) -> b
         after, before = words[end : end + 3], words[start - 2] if start > 1 else ""
         if c.STREAK_AFTER.intersection(after) or before in c.STREAK_UNITS:
             return True
-    left = start
-    while left > 0 and start - left < _STREAK_WINDOW and words[left - 1] not in SENTENCE_END:
-        left -= 1
-    if any(words[i] == "since" and words[i - 1] in c.STREAK_UNITS for i in range(left + 1, start)):
+    lead = span(words[:start], start, start, SENTENCE_END, _STREAK_WINDOW)
+    if any(word == "since" and unit in c.STREAK_UNITS for unit, word in pairwise(lead)):
         return True
     if _has_phrase(span(words, start, end, CLAUSE_END, _CLAUSE_WINDOW), c.ABSTAINED):
         return True
@@ -179,11 +177,15 @@ def _earlier_age(words: list[str]) -> bool:
     )
 
 
+_AGE_AFTER = [[w] for w in ("and", "years", "year", "yrs", "yo", "now", *SENTENCE_END)]
+
+
 def _age_now(words: list[str]) -> int | None:
     """The age in "I am 16 now", if the message says one."""
     for i in range(len(words) - 1):
-        if words[i] == "now" and words[i + 1].isdigit():  # "now 22 and working"
-            return int(words[i + 1])
+        said = words[i : i + 3]  # "now 22 and working", not "now 15 tablets"
+        if said[0] == "now" and said[1].isdigit() and said[2:] in ([], *_AGE_AFTER):
+            return int(said[1])
         said = words[i : i + 4]  # "I am 16 now"
         if len(said) == 4 and said[:2] == ["i", "am"] and said[2].isdigit() and said[3] == "now":
             return int(said[2])
@@ -264,9 +266,7 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
         return RiskLevel.CONCERN
     if cue.reason is RiskReason.SUICIDE and _told_to(words, start, end, sentence):
         return RiskLevel.CONCERN
-    if (cue.reason is RiskReason.DESTITUTION or cue.id in c.LEFT_ALONE_CUES) and _roughing_it(
-        sentence
-    ):
+    if _roughing_it(cue, sentence):
         return RiskLevel.NONE
     if cue.alternative_place and _has_phrase(sentence, c.PLACE_ALTERNATIVE):
         return min(RiskLevel.CONCERN, cue.level, key=_rank)
@@ -301,8 +301,11 @@ def _someone_elses_wedding(words: list[str], end: int) -> bool:
     return not _has_phrase(words, c.OWN_WEDDING)
 
 
-def _roughing_it(sentence: list[str]) -> bool:
-    """Nowhere to sleep on purpose: a festival, camping, a charity sleep out, a bet."""
+def _roughing_it(cue: Cue, sentence: list[str]) -> bool:
+    """Nowhere to sleep, or left alone, on purpose: a festival, camping, a charity sleep
+    out, an expedition, a bet."""
+    if cue.reason is not RiskReason.DESTITUTION and cue.id not in c.LEFT_ALONE_CUES:
+        return False
     return _has_phrase(sentence, c.LEISURE) and not _has_phrase(sentence, c.NOT_LEISURE)
 
 

@@ -157,12 +157,8 @@ CUES: tuple[Cue, ...] = (
         _R.SEXUAL_EXPLOITATION,
         patterns=(
             "(he is|hes|he|the man is|the guy is|the lad is) (" + _ADULT_AGES + ") *3 (i am|im|"
-            "and i am|and im|and me) (" + _CHILD_AGES + ")",
-            "(i am|im) ("
-            + _CHILD_AGES
-            + ") *3 (he is|hes|and he is|and hes) ("
-            + _ADULT_AGES
-            + ")",
+            "me) (" + _CHILD_AGES + ")",
+            "(i am|im) (" + _CHILD_AGES + ") *3 (he is|hes) (" + _ADULT_AGES + ")",
         ),
     ),
 )

@@ -287,8 +287,8 @@ RETURNED = _phrases(
     "thinking about it again", "doing it again", "did it again", "feel like that again",
     "feeling like that again", "worse than back then", "worse than before", "relapsed",
     "relapse", "back to square one", "the next one", "hide it better", "it is 0 now",
-    "first time since", "again since", "now it is every", "its back", "they are back",
-    "theyre back", "it has come back", "they have come back",
+    "its 0 now", "first time since", "again since", "now it is every", "now its every",
+    "its back", "they are back", "theyre back", "it has come back", "they have come back",
 )  # fmt: skip
 CURRENT = _phrases(
     "again",

@@ -444,6 +444,7 @@ CONTEXT_READINGS = [
     ("sofa surfing ran out, sleeping in the park tonight", RiskLevel.URGENT),
     # Ages: "now 22" says time has passed since harm at 17.
     ("i was sectioned at 17 after trying to end my life. now 22 and working", RiskLevel.CONCERN),
+    ("i had an overdose at 13. now 15 tablets are in my drawer waiting", RiskLevel.URGENT),
     # Others' words on a screen are bullying; ending things with a girlfriend is a break-up.
     ("people saying kill yourself care kid in my youtube comments", RiskLevel.CONCERN),
     ("im ending things with my girlfriend, were better as mates", RiskLevel.NONE),
