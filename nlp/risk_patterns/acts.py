@@ -137,6 +137,7 @@ CUES: tuple[Cue, ...] = (
         patterns=(
             "(got|has|have|with|carries|carrying) (2|two|3|three) phones *8 (cash|money|wads|"
             "a wad)",
+            "phones *8 (are not mine|not mine|keep them charged|keep em charged|keep them on)",
         ),
     ),
     Cue(
@@ -146,6 +147,34 @@ CUES: tuple[Cue, ...] = (
             "(do not|dont) know where i am *8 (dark|night|phone|scared|lost|cold|dying|battery|"
             "help)",
         ),
+    ),
+    Cue(
+        "running_away:strangers",
+        _R.RUNNING_AWAY,
+        patterns=(
+            "in a car with *3 (people|men|guys|lads|someone|some people) (i|we) (do not|did "
+            "not) (really)? know",
+            "(~stay|stopping|sleeping|~sleep|~crash) (at|round) (some|a|this) (guys|mans|"
+            "blokes|lads) (house|flat|place)",
+            "(~stay|stopping|sleeping|~sleep|~crash) (at|round) (some|a|this) (guy|man|bloke) "
+            "'s (house|flat|place)",
+            "run away *14 (saved up|money saved|got saved|packed my bag|bag packed|which window|"
+            "window opens)",
+        ),
+    ),
+    Cue(
+        "suicide:absence",
+        _R.SUICIDE,
+        sensitive=True,
+        patterns=(
+            "(if i was|if i were|when i am|once i am) (gone|dead) *14 funeral",
+            "(turn up|come|show up) *2 (to|at) my funeral",
+        ),
+    ),
+    Cue(
+        "threat:finish",
+        _R.THREAT,
+        patterns=("(~come|coming) (round|over|back|for me) *6 finish (it|me|the job)",),
     ),
     Cue(
         "threat:disappear",

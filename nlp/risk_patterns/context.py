@@ -415,7 +415,7 @@ MEDIA = _words(
     "novel story stories game games news video videos youtube netflix soap eastenders "
     "lesson lessons pshe assembly learned learnt learning taught teach poster posters "
     "leaflet project essay drama play character characters song lyrics rap drill "
-    "podcast article workshop course training research quiz re rse citizenship "
+    "podcast article workshop course training research quiz re rse citizenship presentation "
     "pshe assembly plot speaker speakers hollyoaks emmerdale corrie"
 )
 # A class being taught: "our teacher told us about forced marriage".

@@ -30,6 +30,13 @@ URGENT = [
     ("running_away", "ran off from the unit and i dont know where i am, its dark"),
     ("threat", "his brother said he would make me disappear"),
     ("sexual_exploitation", "hes 34 and im 14 and he says age is just a number"),
+    ("criminal_exploitation", "these phones under my bed are not mine i just keep them charged"),
+    ("running_away", "i'm in a car with some lads i don't know, they said we're going to brum"),
+    ("running_away", "stopping at some blokes flat for a bit, don't ring my carers"),
+    ("suicide", "if i was dead at least my dad would come to my funeral"),
+    ("threat", "he texted that he's coming back later to finish the job"),
+    ("destitution", "living in my car for 2 weeks now, council says there's nowhere to put me"),
+    ("destitution", "emergency credit's gone and it's freezing, no money till monday"),
 ]
 
 EVERYDAY = [
@@ -47,6 +54,14 @@ EVERYDAY = [
     "im 15 and hes 16, weve been together three months",
     "i gave my passwords to my carer so she can check my settings",
     "we rehomed our dog because my carer is allergic",
+    "my old phones are in the drawer, can i recycle them",
+    "we were in a car with my carers for hours on the way to cornwall",
+    "stopping at my mates house on saturday, my carer said yes",
+    "my nan's funeral is on friday, can my sw take me",
+    "come round later and we'll finish the jigsaw",
+    "been in the car all day on a trip to the zoo with my foster family",
+    "used my emergency credit but topped up this morning",
+    "please dont call the police about my bike, i found it",
 ]
 
 
