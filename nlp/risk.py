@@ -213,10 +213,7 @@ class RiskScreen:
         level = hit_level(cue, words, start, end)
         guard = GUARD_NONE
         if rank(level) < rank(cue.level):
-            # Only a cancelled urgent reading may veto the model: "please don't call the
-            # police" must not silence the rest of the message.
-            safe = cue.level is RiskLevel.URGENT and is_safe_reading(cue, words, start, end)
-            guard = GUARD_SAFE if safe else GUARD_CONTEXT
+            guard = GUARD_SAFE if is_safe_reading(cue, words, start, end) else GUARD_CONTEXT
         return (Hit(cue, level, start) if level is not RiskLevel.NONE else None), guard
 
 

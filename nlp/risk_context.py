@@ -320,8 +320,12 @@ def _is_accident(sentence: list[str]) -> bool:
 
 
 def is_safe_reading(cue: Cue, words: list[str], start: int, end: int) -> bool:
-    """Whether a cancelled hit was read as a joke, a trivial threat, fiction, a lesson, a
-    generic statement, an accident or plainly negated: readings the model may not overrule."""
+    """Whether a cancelled urgent hit was read as a joke, a trivial threat, fiction, a lesson,
+    a generic statement, an accident or plainly negated: readings the model may not overrule.
+    A cancelled concern cue never vetoes: "please don't call the police" must not silence the
+    rest of the message."""
+    if cue.level is not RiskLevel.URGENT:
+        return False
     if cue.negatable and not cue.sensitive and is_negated(words, start):
         return True
     if cue.topic and (

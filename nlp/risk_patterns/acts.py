@@ -8,7 +8,9 @@ passing out, fights started to be hurt; an injury's cover story denied, food poi
 head held down, a nappy as a punishment, private parts hurt in a young child's words;
 water drunk to stop hunger, lost in the dark after walking out, a threat to "make me
 disappear", an adult's age set beside a child's, a man who is "not really my uncle", and two
-phones and a wad of cash.
+phones and a wad of cash. dev53 to dev55 then showed phones kept charged that are "not mine",
+a car with people "I don't know", a night at some man's flat, a plan to run with money saved,
+"if I was gone … my funeral" and "coming round to finish it".
 """
 
 from __future__ import annotations
@@ -137,7 +139,7 @@ CUES: tuple[Cue, ...] = (
         patterns=(
             "(got|has|have|with|carries|carrying) (2|two|3|three) phones *8 (cash|money|wads|"
             "a wad)",
-            "phones *8 (are not mine|not mine|keep them charged|keep em charged|keep them on)",
+            "phones *8 (not mine|keep them charged|keep em charged|keep them on)",
         ),
     ),
     Cue(
@@ -158,6 +160,12 @@ CUES: tuple[Cue, ...] = (
             "blokes|lads) (house|flat|place)",
             "(~stay|stopping|sleeping|~sleep|~crash) (at|round) (some|a|this) (guy|man|bloke) "
             "'s (house|flat|place)",
+        ),
+    ),
+    Cue(
+        "running_away:ready",
+        _R.RUNNING_AWAY,
+        patterns=(
             "run away *14 (saved up|money saved|got saved|packed my bag|bag packed|which window|"
             "window opens)",
         ),

@@ -29,6 +29,7 @@ URGENT = [
     ("destitution", "no money or food left, been drinking tap water to stop being hungry"),
     ("running_away", "ran off from the unit and i dont know where i am, its dark"),
     ("threat", "his brother said he would make me disappear"),
+    ("running_away", "gonna run away, got 30 quid saved up and i know which window opens"),
     ("sexual_exploitation", "hes 34 and im 14 and he says age is just a number"),
     ("criminal_exploitation", "these phones under my bed are not mine i just keep them charged"),
     ("running_away", "i'm in a car with some lads i don't know, they said we're going to brum"),

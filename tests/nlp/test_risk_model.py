@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from core.analysis import RiskLevel
-from nlp.risk import RiskScreen
+from nlp.risk import GUARD_CONTEXT, GUARD_SAFE, RiskScreen
 from nlp.risk_fit import FitSettings
 from nlp.risk_model import DEFAULT_MODEL_DIR, load_risk_model, windows
 from nlp.risk_training import fit_model, load_examples
@@ -170,3 +170,12 @@ def test_scoring_adds_the_same_weights_that_training_fitted(screen: RiskScreen) 
         hidden = np.maximum(layer.weights[rows].astype(np.float64).sum(axis=0) + layer.bias, 0)
         expected = sigmoid(float(hidden @ layer.out) + layer.out_bias)
         assert model.probability(reading.words, reading.cues) == pytest.approx(expected, abs=1e-6)
+
+
+def test_a_negated_worry_does_not_silence_the_rest_of_the_message(rules_only: RiskScreen) -> None:
+    # "Don't call the police" cancels a concern cue, not the message: the model may still
+    # read "not coming home tonight" (with the guard's higher threshold).
+    asking = rules_only.read("not coming home tonight, please dont call the police")
+    assert asking.guard == GUARD_CONTEXT
+    # A negated urgent reading is still the child's own word that it is not so.
+    assert rules_only.read("i dont feel unsafe at my carers").guard == GUARD_SAFE
