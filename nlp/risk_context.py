@@ -18,6 +18,7 @@ _NEGATION_WINDOW = 4
 _PERSPECTIVE_WINDOW = 8
 _SENTENCE_WINDOW = 15
 _CLAUSE_WINDOW = 8
+_DENIAL_WINDOW = 6  # "it's not like i really want to"
 _STREAK_WINDOW = 6  # "it's been ages since I wanted to die"
 _LESSON_WINDOW = 10  # "in PSHE we learned about county lines and grooming"
 _PERSPECTIVE_BREAKS = SENTENCE_END | frozenset({"but", "because", "so", "and", "cos", ","})
@@ -48,19 +49,35 @@ def _has_phrase(words: list[str], phrases: tuple[str, ...]) -> bool:
 
 
 def is_negated(words: list[str], start: int) -> bool:
-    """Whether a negator governs the words at `start` ("I don't feel unsafe")."""
+    """Whether a negator governs the words at `start` ("I don't feel unsafe", "no thoughts of
+    hurting myself"), or the clause denies it ("it's not like I want to end it", "I go for a
+    run instead of hurting myself")."""
+    if _denied(words, start):
+        return True
     subject_seen = False
     for i in range(start - 1, max(start - _NEGATION_WINDOW - 1, -1), -1):
         word = words[i]
         if word in CLAUSE_END:
             return False
         following = words[i + 1]
-        if word in c.NEGATORS or (word == "no" and following in ("longer", "more")):
+        if word in c.NEGATORS or (word == "no" and following in c.NO_FOLLOWERS):
             if following in c.NEGATION_CANCELLERS:
                 return False
             return not subject_seen or following in c.BELIEF_VERBS
         if word in c.SUBJECTS:
             subject_seen = True
+    return False
+
+
+def _denied(words: list[str], start: int) -> bool:
+    """A denial lead just before the hit, with only modal words between ("not like i would
+    ever", not "not like i care anymore i just want to die")."""
+    lead = span(words[:start], start, start, CLAUSE_END, _DENIAL_WINDOW)
+    text = f" {' '.join(lead)} "
+    for phrase in c.DENIAL_LEADS:
+        at = text.rfind(phrase)
+        if at >= 0 and set(text[at + len(phrase) :].split()) <= c.DENIAL_FILLER:
+            return True
     return False
 
 
@@ -197,7 +214,7 @@ def _moved_on(words: list[str]) -> bool:
     has passed or that it is over, and nowhere that it still goes on ("I don't know if
     she still fosters") or that this is the first time it is told: a worker hears a first
     disclosure now, whoever else the abuser may still reach."""
-    if _has_phrase(words, c.CURRENT) or _has_phrase(words, c.FIRST_TELLING):
+    if _has_phrase(_without_lingering(words), c.CURRENT) or _has_phrase(words, c.FIRST_TELLING):
         return False
     if _has_phrase(words, c.SAFE_NOW) or _has_phrase(words, c.RESOLVED):
         return True
@@ -258,6 +275,10 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
     sentence = span(words, start, end, SENTENCE_END, _SENTENCE_WINDOW)
     if cue.physical and _is_accident(sentence):
         return RiskLevel.NONE
+    if cue.reason is RiskReason.SELF_HARM and _self_harm_accident(sentence):
+        return RiskLevel.CONCERN
+    if cue.reason in _OWN_HARM and not cue.topic and _someone_elses_harm(words, start, end):
+        return RiskLevel.CONCERN
     if cue.physical and cue.reason is not RiskReason.SELF_HARM and _by_a_peer(words, start, clause):
         return RiskLevel.CONCERN
     if cue.hyperbole and (level := _is_hyperbole(words, start, end)) is not None:
@@ -317,6 +338,38 @@ def _is_accident(sentence: list[str]) -> bool:
     if c.ACCIDENT.intersection(sentence):
         return True
     return bool(c.ACTIVITY.intersection(sentence)) and not c.CARING_ADULT.intersection(sentence)
+
+
+def _someone_elses_harm(words: list[str], start: int, end: int) -> bool:
+    """ "my brother has been cutting himself", "a girl at school says she wants to die": a
+    worry for someone else, unless the clause is about the child too ("he keeps a blade under
+    my mattress", "she wished I was never born") or the message says it could happen soon
+    ("my friend says she's going to take her life tonight")."""
+    if perspective(words, start, end) != "other" or _has_phrase(words, c.SELF_RELEVANT):
+        return False
+    named = next((w for w in reversed(words[max(start - _PERSPECTIVE_WINDOW, 0) : start])
+                  if w in c.THIRD_PARTY), "")  # fmt: skip
+    if named not in c.NAMED_OTHER:
+        return False
+    right = end
+    while right < len(words) and right - end < _CLAUSE_WINDOW:
+        if words[right] in _PERSPECTIVE_BREAKS:
+            break
+        right += 1
+    if c.OWN_WORDS.intersection(words[start:right]):
+        return False
+    return not _has_phrase(words, c.IMMINENT)
+
+
+def _self_harm_accident(sentence: list[str]) -> bool:
+    """ "accidentally cut myself shaving", "burnt myself on the curling tongs": an everyday
+    accident, unless the sentence says it was meant ("I burn myself on the hob on purpose") or
+    a cover story. Read as a concern, never as nothing: harm is often passed off this way."""
+    if _has_phrase(sentence, c.COVER_UP) or _has_phrase(sentence, c.ON_PURPOSE):
+        return False
+    return bool(c.SELF_HARM_ACCIDENT.intersection(sentence)) or _has_phrase(
+        sentence, c.EVERYDAY_INJURY
+    )
 
 
 def is_safe_reading(cue: Cue, words: list[str], start: int, end: int) -> bool:

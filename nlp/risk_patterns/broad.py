@@ -36,13 +36,15 @@ CUES: tuple[Cue, ...] = (
             "is fatal|is lethal|is enough to)",
             "(~look up|~research|~google|~search|~check|~read up on) *3 (bridge|bridges|how to die|"
             "how to kill|how many @PILLS|overdose|painless|ways to die|ways to end|tallest|highest|"
-            "lethal|fatal|how long it takes)",
+            "lethal|fatal|how long it takes to (die|bleed|bleed out|drown|overdose|work))",
             "~write|~leave *3 letter|letters|note|notes *6 (to read|to find|to open) *1 "
             "(after|when i|once i) !school|college|work|tea|dinner|lunch|class|christmas",
             "(can|could) have (all|all of) my (stuff|things|clothes|games|belongings)",
             "~give *2 (my stuff|my things|all my stuff|all my things|my belongings) away",
             "(not|never) going to need (it|them|my stuff|anything) (anymore|any more|where i am)",
-            "(last|final) (message|goodbye|time you hear from me|night on earth)",
+            "(last|final) (goodbye|time you hear from me|night on earth)",
+            # "my last message sounded bad" looks back at a message, not goodbye
+            "(last|final) message !sounded|was|got|came|did|about|i|you",
             "tell (my|him|her|them) *3 (i love|i loved|i am sorry|sorry) *4 (bye|goodbye|forever|"
             "always|everything|for everything)",
             "(not|never) (be|being) (around|here|alive) *2 (much longer|for long|next week|"

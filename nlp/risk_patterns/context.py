@@ -16,15 +16,35 @@ NEGATORS = _words("not never nobody neither nor none nothing noone without hardl
 NEGATION_CANCELLERS = _words(
     "stop stopping stopped only just sure even quit help matter know to always"
 )
+# "no" negates when it comes before these: "no longer", "no thoughts of hurting myself".
+NO_FOLLOWERS = _words("longer more thoughts thought urge urges plan plans intention intentions")
+# A clause that denies what follows: "it's not like I want to end it", "not that I would hurt
+# myself", "I go for a run instead of hurting myself".
+DENIAL_LEADS = _phrases(
+    "not like i", "not as if i", "not that i", "instead of", "rather than",
+)  # fmt: skip
+DENIAL_FILLER = _words("i want wanna to would will really actually am going gonna ever could do")
 BELIEF_VERBS = _words("think believe reckon feel suppose")
 SUBJECTS = _words("i he she they we you it someone nobody everyone people that this who there")
 
 FIRST_PERSON = _words("i me myself we us im")
+OWN_WORDS = FIRST_PERSON | _words("my mine")
+# Someone else's harm that could happen soon, or a young brother's or sister's, is still
+# urgent for the child who tells it.
+IMMINENT = _phrases(
+    "tonight", "today", "tomorrow", "right now", "a plan", "going to", "gonna", "about to",
+    "after school", "later", "this weekend", "will not answer", "not answering",
+    "little brother", "little sister", "baby brother", "baby sister", "little bro", "lil bro",
+    "little sis", "lil sis",
+)  # fmt: skip
 THIRD_PARTY = _words(
     "he she they him her them friend friends mate mates sister brother cousin someone "
     "somebody girl boy girls boys person classmate classmates his their cousins bf "
     "boyfriend girlfriend sibling siblings neighbour kid son daughter student students"
 )
+# Someone the child names ("my brother", "she"), not "they" (which may be the cuts) or a
+# hypothetical "someone" ("if someone wants to die ... it's me btw").
+NAMED_OTHER = THIRD_PARTY - _words("they them their someone somebody person")
 GENERIC = _words(
     "you kids children people everyone anyone young teenagers teens child adults "
     "nobody whoever yourself"
@@ -85,6 +105,18 @@ PAST = _phrases(
     "when i came into care",
     "as a teenager",
     "a year ago",
+    "last winter",
+    "last spring",
+    "last summer",
+    "last autumn",
+    "back in year",
+    "when i first",
+    "i had thoughts of",
+    "i had suicidal thoughts",
+    "i had dark thoughts",
+    "darkest time",
+    "last time i felt",
+    "my past",
 )
 DISTANT_PAST = _phrases(
     "when i was little",
@@ -202,6 +234,26 @@ RESOLVED = _phrases(
     "healed",
     "i am safe with",
     "safe with my",
+    "more myself",
+    "more like myself",
+    "steadier",
+    "had a good year",
+    "counsellor helped",
+    "therapist helped",
+    "therapy helped",
+    "camhs helped",
+    "way happier",
+    "much happier",
+    "happier now",
+    "things have settled",
+    "settled since",
+    "ready to be discharged",
+    "been discharged",
+    "got discharged",
+    "helped me stop",
+    "wake up call",
+    "glad i never",
+    "long over",
 )
 # Explicit statements of safety outweigh "still" or "again".
 SAFE_NOW = _phrases(
@@ -224,6 +276,7 @@ SAFE_NOW = _phrases(
     "do not get those thoughts",
     "do not feel like that now",
     "do not feel like that anymore",
+    "used my safety plan",
 )
 HYPOTHETICAL = _words("if whether should deserve deserves allowed right rights supposed")
 PEER = _words(
@@ -252,6 +305,8 @@ LINGERING = _phrases(
     "still have flashbacks", "still have scars", "still got scars", "still hate",
     "still think about it", "still remember", "still look over my shoulder",
     "still feel sad about", "still feel upset about", "still get upset about",
+    "still on antidepressants", "still on meds", "still on medication", "still have wobbly days",
+    "still out there", "still see my counsellor", "still go every", "still got it",
 )  # fmt: skip
 WEDDING = _words("wedding engagement nikah mehndi marriage")
 WHOSE_WEDDING = _words(
@@ -270,7 +325,8 @@ STREAK_UNITS = _words("day days week weeks month months year years ages while")
 STREAK_AFTER = _words("since for in")
 ABSTAINED = _phrases(
     "have not once", "not once since", "days free", "weeks free", "months free", "years free",
-    "have not done it since", "have not done it in",
+    "have not done it since", "have not done it in", "not cut in", "not cut since",
+    "not cut for", "not done anything in", "not done anything since",
     "not done it since", "not done it in", "have not done that since", "have not done that in",
     "not had any thoughts", "not had those thoughts", "not felt like that since",
     "not felt like that in", "not felt that way since", "not felt that way in",
@@ -332,9 +388,10 @@ FIRST_TELLING = _phrases(
 TOLD_TO = _phrases(
     "told me to", "tell me to", "tells me to", "telling me to", "told me i should",
     "tell me i should", "tells me i should", "telling me i should", "said i should",
-    "says i should", "saying i should", "said to", "says to", "saying to", "told me go",
-    "people saying", "comments saying", "people telling me to", "keep saying", "keeps saying",
-    "kept saying", "keep sayin", "keeps sayin", "always saying",
+    "told me to go", "tell me to go", "tells me to go", "telling me to go", "says i should",
+    "saying i should", "said to", "says to", "saying to", "told me go", "people saying",
+    "comments saying", "people telling me to", "keep saying", "keeps saying", "kept saying",
+    "keep sayin", "keeps sayin", "always saying",
 )  # fmt: skip
 INNER_VOICE = _words("voice voices head brain thoughts mind something")
 # ... or unless the child goes on to agree ("... and honestly I might").
@@ -347,6 +404,21 @@ ACCIDENT = _words(
     "fell fall falling tripped slipped slip accident accidentally injury injured sprained "
     "sunburn sunburnt sun acident accidently accidentaly accidental"
 )
+# Burns from the iron or the hair tongs are everyday accidents; saying it was meant is not.
+EVERYDAY_INJURY = _phrases(
+    "by accident",
+    "on the iron", "on an iron", "on the oven", "on the hob", "on the cooker", "on the stove",
+    "on the kettle", "on the grill", "on the toaster", "on the tongs", "on the curling tongs",
+    "on my curling tongs", "on my straighteners", "on the straighteners", "on a pan",
+    "on the pan",
+)  # fmt: skip
+# Accident words for self-harm cues: how it happened, never "an accident" as a label ("the
+# accident is me with a razor").
+SELF_HARM_ACCIDENT = _words("accidentally accidently accidentaly fell tripped slipped")
+ON_PURPOSE = _phrases(
+    "on purpose", "deliberately", "not an accident", "was not an accident", "meant to",
+    "no accident",
+)  # fmt: skip
 # "told me to say I fell": an accident someone asked the child to claim is no excuse.
 COVER_UP = _phrases(
     "to say i", "say i", "tell them i", "tell people i", "tell school i", "tell staff i",
@@ -429,7 +501,8 @@ SELF_RELEVANT = _phrases(
     "happening to me", "happens to me", "happened to me", "same thing is", "same as me",
     "that is me", "that was me", "like my life", "to me too", "me too", "like what my",
     "asking because i", "asking cos i", "asking for me", "asking for myself", "because i do it",
-    "cos i do it", "i do it", "i do that", "mine saw",
+    "cos i do it", "i do it", "i do that", "mine saw", "it is me", "is me btw", "friend is me",
+    "i mean me", "meaning me",
 )  # fmt: skip
 PLACE_ALTERNATIVE = _phrases(
     "want to go home",

@@ -151,7 +151,8 @@ CUES: tuple[Cue, ...] = (
         patterns=(
             "~write|~leave *1 goodbye|suicide note|notes|letter|letters|message",
             "~write|~leave *3 note|letter|letters *4 (goodbye|for when i)",
-            "(this is goodbye|my last message|my last night|my last day alive)",
+            "(this is goodbye|my last night|my last day alive)",
+            "my last message !sounded|was|got|came|did|about|i|you",
             "goodbye forever",
             "~say goodbye to everyone|everybody|you|all !at|in|before",
             "~give away my stuff|things|belongings",

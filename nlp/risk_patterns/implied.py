@@ -118,7 +118,10 @@ CUES: tuple[Cue, ...] = (
         _R.THREAT,
         hyperbole=True,
         patterns=(
-            "(said|says|told me|saying) *2 (i am dead|i am a dead man|i am finished|dead meat)",
+            "(said|says|told me|saying) *2 (i am dead|i am a dead man|i am finished|dead meat) "
+            "!clever|good|funny|nice|smart|proud|lucky|cute|pretty|brave|talented|sweet|kind|"
+            "chuffed|keen|posh|cool|tall|annoying|happy|excited|jealous|busy|tired|bored|hungry|"
+            "lazy|rude|loud|quiet|mature|sound|fast|quick|good",
             "(is|are) after me|us",
             "watch (your|my) back",
             "(he|they|she) *2 (has|have|had|got|carries|carry) a (knife|gun|machete|blade)",

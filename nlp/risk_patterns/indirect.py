@@ -117,7 +117,9 @@ CUES: tuple[Cue, ...] = (
         _R.RUNNING_AWAY,
         patterns=(
             "(not|never) ~find me *2 (this time|again|ever)",
-            "(do not|not) (bother looking|come looking|look for me|bother)",
+            "(do not|not) (bother looking|come looking|look for me)",
+            # "don't bother", not "it doesn't bother me"
+            "(do not|not) bother !me|us|him|her|them|you|anyone|anybody|asking|with",
             "(never|not) (coming|going) back",
             "(gonna|going to|about to|will) *1 ~disappear",
             "(~catch|~get) *2 (last|next|night) (bus|train|coach) *3 (tonight|out|away)",
@@ -170,7 +172,7 @@ CUES: tuple[Cue, ...] = (
         patterns=(
             "~take|~deliver|~drop|~drop off|~carry *2 (a bag|bags|a package|packages|a parcel|"
             "parcels|a box) *3 (to|for|off|after|another)",
-            "burner|burners",
+            "<!bunsen burner|burners",
             "~go|going|went|been|sent|~send country !side|walk|walks|park|house|music|dancing|lane",
             "~sell|~deal|~run *1 for (him|them|olders|someone|the olders)",
             "(dealing|selling) from (my|the|it|here)",

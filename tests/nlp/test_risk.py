@@ -142,8 +142,8 @@ def test_second_independent_holdout_recall_and_false_alarms(screen: RiskScreen) 
 
 def test_third_independent_holdout_recall_and_false_alarms(screen: RiskScreen) -> None:
     # Written by two more authors after dev40 to dev49 had joined training; never read by
-    # training or by anyone building the screen. Honest floors (182/189 urgent found, 25/265
+    # training or by anyone building the screen. Honest floors (182/189 urgent found, 24/265
     # false alarms; the screen before dev40 to dev49 found 181 with 26): recall is short.
     score = score_risk(screen, read_labelled(HOLDOUT3))
     assert score.found >= 182 and score.urgent == 189
-    assert score.false_alarms <= 25 and score.others == 265
+    assert score.false_alarms <= 24 and score.others == 265

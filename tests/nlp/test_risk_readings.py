@@ -1,0 +1,79 @@
+"""How the rules read recovery, someone else's harm, denials and everyday accidents: a worry
+for staff to see, not an emergency; and the twins that must stay urgent."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analysis import RiskLevel
+from nlp.risk import RiskScreen
+
+# Told as over, or as someone else's, or denied: the rules keep the worry at concern.
+CONCERN = [
+    "had a bad time last winter, proper suicidal. camhs helped loads. still go every fortnight",
+    "back in year 9 i wrote a goodbye note. glad i never used it",
+    "when i first came to this country i wanted to die. now i have school and friends",
+    "overdosed in my first flat at 19. i'm 21 now and got a job. still on antidepressants",
+    "was suicidal in the spring, feel way more myself now",
+    "the self harm service told me i'm ready to be discharged!!",
+    "my carer made me a box for when i feel like hurting myself. i havent cut in 6 months",
+    "my brother is 19 and in prison and he's been cutting himself in there",
+    "theres a girl at my school who says she wants to die all the time, what should i do",
+    "been feeling low for ages, it's not like i want to hurt myself, i just feel empty",
+    "feel grey. no thoughts of hurting myself",
+    "when i'm feeling down i go for a run instead of hurting myself",
+    "accidentally cut myself shaving my legs, loads of blood for a tiny nick lol",
+    "i burnt myself on the curling tongs getting ready for prom",
+]
+
+# Their twins: harm happening now, someone else's harm that could happen soon, a young
+# sibling, harm that is meant.
+URGENT = [
+    "i had a bad time last winter and now im suicidal again",
+    "my friend just told me shes going to take her life tonight, what do i do",
+    "my little brother is 9 and hes been scratching his arms with a compass",
+    "mum said she wished i was never born. i wish that too. im gonna make it true",
+    "if someone wants to die how do they stop wanting it. its me btw",
+    "its not like i care anymore i just want to die",
+    "instead of going out with my mates i hurt myself",
+    "i burn myself on the hob on purpose when nobody is looking",
+    "the accident is me with a razor every night this week",
+]
+
+# Everyday words that tripped broad patterns, and the dangerous twins those patterns exist for.
+NOT_URGENT = [
+    "teacher said im dead clever 😊",
+    "staff lock the knife drawer at night. is that normal? doesn't bother me",
+    "our science teacher set his eyebrows on fire with a bunsen burner",
+    "sorry if my last message sounded bad, i was just moaning about exams",
+    "booked a one way ticket to manchester for my new job!! start monday",
+    "foster mum made my fave tea for my birthday and got me the trainers i wanted",
+    "i need new football boots, my old ones gave me massive blisters",
+    "we read of mice and men and the ending made me cry",
+    "googled how long it takes to get a council flat and nearly cried lol",
+]
+URGENT_TWINS = [
+    "my brother said they will say i am dead to them if i dont marry him",
+    "dont bother looking for me",
+    "got given a burner and told to keep it on",
+    "last message before i go",
+    "they booked me a one way ticket and keep talking about my wedding",
+    "the man at the shop gives me free sweets and vapes and now he wants me in the back room",
+    "the older lads gave me a phone and said i owe them",
+    "i googled how long it takes to bleed out",
+]
+
+
+@pytest.mark.parametrize("text", CONCERN)
+def test_past_someone_elses_or_denied_harm_is_a_concern(rules_only: RiskScreen, text: str) -> None:
+    assert rules_only.screen(text).level is RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize("text", URGENT + URGENT_TWINS)
+def test_the_twins_stay_urgent_by_rules_alone(rules_only: RiskScreen, text: str) -> None:
+    assert rules_only.screen(text).level is RiskLevel.URGENT
+
+
+@pytest.mark.parametrize("text", NOT_URGENT)
+def test_everyday_words_are_not_urgent(screen: RiskScreen, text: str) -> None:
+    assert screen.screen(text).level is not RiskLevel.URGENT
