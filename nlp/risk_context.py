@@ -61,7 +61,7 @@ def is_negated(words: list[str], start: int) -> bool:
             return False
         following = words[i + 1]
         if word in c.NEGATORS or (word == "no" and following in c.NO_FOLLOWERS):
-            if following in c.NEGATION_CANCELLERS:
+            if following in c.NEGATION_CANCELLERS and (word, following) != ("never", "even"):
                 return False
             return not subject_seen or following in c.BELIEF_VERBS
         if word in c.SUBJECTS:
@@ -265,7 +265,8 @@ def _mention_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLeve
 
 def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
     """The level a cue hit deserves in its context (NONE when the context cancels it)."""
-    if cue.negatable and is_negated(words, start):
+    returned = cue.sensitive and _has_phrase(words, c.RETURNED)  # "... no self harm. its 0 now"
+    if cue.negatable and is_negated(words, start) and not returned:
         return RiskLevel.CONCERN if cue.sensitive else RiskLevel.NONE
     if cue.topic and (level := _mention_level(cue, words, start, end)) is not None:
         return min(level, cue.level, key=_rank)
@@ -278,6 +279,8 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
     if cue.reason is RiskReason.SELF_HARM and _self_harm_accident(sentence):
         return RiskLevel.CONCERN
     if cue.reason in _OWN_HARM and not cue.topic and _someone_elses_harm(words, start, end):
+        return RiskLevel.CONCERN
+    if cue.reason in _OWN_HARM and _taken_back(words, end):
         return RiskLevel.CONCERN
     if cue.physical and cue.reason is not RiskReason.SELF_HARM and _by_a_peer(words, start, clause):
         return RiskLevel.CONCERN
@@ -359,6 +362,12 @@ def _someone_elses_harm(words: list[str], start: int, end: int) -> bool:
     if c.OWN_WORDS.intersection(words[start:right]):
         return False
     return not _has_phrase(words, c.IMMINENT)
+
+
+def _taken_back(words: list[str], end: int) -> bool:
+    """ "i want to die (not really lol)": the child takes it back at once, with a laugh."""
+    after = words[end : end + 5]
+    return _has_phrase(after, c.TAKEN_BACK) and bool(c.HUMOUR.intersection(after) or ")" in after)
 
 
 def _self_harm_accident(sentence: list[str]) -> bool:

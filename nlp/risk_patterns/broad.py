@@ -131,8 +131,9 @@ CUES: tuple[Cue, ...] = (
             "~sit|~sat|~kneel|~knelt|~lie|~lay on (me|my chest|my back) *5 (breathe|hurt|pain|cry)",
             "~make|~force me *2 (sleep|stay|stand|wait|eat|kneel) *4 (garden|outside|floor|"
             "shed|cold|corner|like a dog|in the rain)",
-            "bruises|marks|welts|cuts *5 (belt|slipper|stick|cable|wire|hanger|hand|fist|him|her|"
-            "them|he|she|they)",
+            # not someone else's ("her cuts") or a friend who cuts
+            "<!her|his|their|mate|friend|she|he bruises|marks|welts|cuts *5 (belt|slipper|stick|"
+            "cable|wire|hanger|hand|fist|him|her|them|he|she|they)",
             "~take|~keep|~control *2 (all|all of)? my (money|wages|uc|benefits|card|phone|pay) "
             "*6 (will not let|not allowed|can not|cant|see my|so i)",
             "~leave me|us *5 (on our own|on my own|alone|by myself) *3 (days|nights|night|"

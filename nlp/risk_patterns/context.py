@@ -17,7 +17,9 @@ NEGATION_CANCELLERS = _words(
     "stop stopping stopped only just sure even quit help matter know to always"
 )
 # "no" negates when it comes before these: "no longer", "no thoughts of hurting myself".
-NO_FOLLOWERS = _words("longer more thoughts thought urge urges plan plans intention intentions")
+NO_FOLLOWERS = _words(
+    "longer more thoughts thought urge urges plan plans intention intentions self suicidal"
+)
 # A clause that denies what follows: "it's not like I want to end it", "not that I would hurt
 # myself", "I go for a run instead of hurting myself".
 DENIAL_LEADS = _phrases(
@@ -406,7 +408,7 @@ ACCIDENT = _words(
 )
 # Burns from the iron or the hair tongs are everyday accidents; saying it was meant is not.
 EVERYDAY_INJURY = _phrases(
-    "by accident",
+    "by accident", "eczema", "psoriasis", "dermatologist", "skin condition", "chapped",
     "on the iron", "on an iron", "on the oven", "on the hob", "on the cooker", "on the stove",
     "on the kettle", "on the grill", "on the toaster", "on the tongs", "on the curling tongs",
     "on my curling tongs", "on my straighteners", "on the straighteners", "on a pan",
@@ -426,6 +428,7 @@ COVER_UP = _phrases(
     "to say it", "say it was", "to tell them it", "i said i", "said i fell", "told everyone i",
     "told school", "told the school", "told the nurse", "told the school nurse", "told my teacher",
     "told the teacher", "told teachers", "but really", "was not from", "were not from",
+    "i say it is", "say it is", "i say its",
 )  # fmt: skip
 # Sport and play read it as harmless too, unless an adult who looks after the child is in the
 # sentence: "he hit me in football" is play, "my stepdad says it's a game when he hits me" is
@@ -458,6 +461,7 @@ SERIOUS = _words(
     "owe owes owed owing debt debts dealer dealers olders gang gangs knife knives blade "
     "stab stabbed grass grassing snitch snitching shank machete gun"
 )
+TAKEN_BACK = _phrases("not really", "not actually", "not literally")
 HUMOUR = _words("lol lmao haha hahaha jk joking kidding 😂 lolol xd")
 BODY = _words(
     "arm arms wrist wrists leg legs ankle ankles knee knees neck jaw nose face head ribs back "
@@ -542,6 +546,8 @@ IDIOMS: tuple[str, ...] = (
     "(just)? in case (i|we|you|she|he|they) (forget|forgets|ever|lose|loses|get lost)",
     "grief|reality|homesickness|tiredness|exhaustion|sadness|loneliness *1 ~hit me|us hard",
     "~shoot|shot down by",
+    "(bitten|nipped|scratched) by *3 (dog|dogs|puppy|cat|cats|kitten|hamster|rabbit|horse|pony|"
+    "parrot|snake|ferret|guinea pig)",
     "like ~bang|banging my head (on|against) (a|the) brick? wall",
     "(what to do|how to help) (if|when) (someone|somebody|a person|a friend|people) *3 "
     "(overdoses|overdose|overdosed|self harms|self harm|cuts)",
@@ -579,7 +585,9 @@ IDIOMS: tuple[str, ...] = (
     "~grab|~get|~throw me|us a|an|some !job|jobs|place|flat|room|home|work|modelling|lift|ride|"
     "fiance|fiancee|husband|wife|bride|groom|man|boyfriend|girlfriend|phone|burner",
     "pinch me",
-    "~bite me",
+    # the retort "bite me", a toddler or a pet; not an adult who looks after the child
+    "<!dad|mum|mam|stepdad|stepmum|carer|carers|uncle|auntie|aunt|boyfriend|man|staff|nan|"
+    "grandad|gran|mother|father|keyworker|partner ~bite me",
     "~drag me|us (to|along|round|around|out)",
     "it|that|this|which|words|comments|stuff|things *2 ~hurt me|us",
     "~hurt my feelings",

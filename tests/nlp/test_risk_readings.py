@@ -24,6 +24,9 @@ CONCERN = [
     "when i'm feeling down i go for a run instead of hurting myself",
     "accidentally cut myself shaving my legs, loads of blood for a tiny nick lol",
     "i burnt myself on the curling tongs getting ready for prom",
+    "my carer cut my hair and now i look like a mushroom 😭 i want to die (not really lol)",
+    "feeling low. no self harm, i just need someone to talk to",
+    "can i see a dermatologist, my hands crack and bleed in the winter",
 ]
 
 # Their twins: harm happening now, someone else's harm that could happen soon, a young
@@ -38,6 +41,9 @@ URGENT = [
     "instead of going out with my mates i hurt myself",
     "i burn myself on the hob on purpose when nobody is looking",
     "the accident is me with a razor every night this week",
+    "i want to die and im not joking",
+    "i wear plasters under my watch strap and if anyone asks i say its eczema",
+    "my stepdad bit me on the arm and said i deserved it",
 ]
 
 # Everyday words that tripped broad patterns, and the dangerous twins those patterns exist for.
@@ -51,6 +57,9 @@ NOT_URGENT = [
     "i need new football boots, my old ones gave me massive blisters",
     "we read of mice and men and the ending made me cry",
     "googled how long it takes to get a council flat and nearly cried lol",
+    "i was bitten by my foster carers dog, only a nip",
+    "my best mate cuts and she says its under control",
+    "my little brother bit me but hes only 2",
 ]
 URGENT_TWINS = [
     "my brother said they will say i am dead to them if i dont marry him",
