@@ -333,12 +333,21 @@ def _roughing_it(cue: Cue, sentence: list[str]) -> bool:
     return _has_phrase(sentence, c.LEISURE) and not _has_phrase(sentence, c.NOT_LEISURE)
 
 
+def _without_falling_asleep(sentence: list[str]) -> list[str]:
+    """Hide "fall asleep", "fell out with", "falling behind" from the accident words: "he
+    hits me if I fall asleep" is no fall."""
+    text = f" {' '.join(sentence)} "
+    for phrase in c.NOT_A_FALL:
+        text = text.replace(phrase, " ")
+    return text.split()
+
+
 def _is_accident(sentence: list[str]) -> bool:
     """An accident, or sport and play with no adult who looks after the child in it; never
     an accident the child was told to claim."""
     if _has_phrase(sentence, c.COVER_UP):
         return False
-    if c.ACCIDENT.intersection(sentence):
+    if c.ACCIDENT.intersection(_without_falling_asleep(sentence)):
         return True
     return bool(c.ACTIVITY.intersection(sentence)) and not c.CARING_ADULT.intersection(sentence)
 

@@ -29,6 +29,7 @@ from nlp.risk_patterns import (
     indirect,
     needs,
     plainly,
+    sideways,
     traces,
     understated,
     veiled,
@@ -49,6 +50,7 @@ CUES: tuple[Cue, ...] = (
     + farewell.CUES
     + plainly.CUES
     + acts.CUES
+    + sideways.CUES
     + traces.CUES
     + broad.CUES
     + broad_exploit.CUES

@@ -421,6 +421,12 @@ ON_PURPOSE = _phrases(
     "on purpose", "deliberately", "not an accident", "was not an accident", "meant to",
     "no accident",
 )  # fmt: skip
+NOT_A_FALL = _phrases(
+    "fall asleep", "fell asleep", "falling asleep", "falls asleep", "fall out with",
+    "fell out with", "falling out with", "fall behind", "fell behind", "falling behind",
+    "fall in love", "fell in love", "fell for", "fall for", "fall apart", "falling apart",
+    "fell apart",
+)  # fmt: skip
 # "told me to say I fell": an accident someone asked the child to claim is no excuse.
 COVER_UP = _phrases(
     "to say i", "say i", "tell them i", "tell people i", "tell school i", "tell staff i",
