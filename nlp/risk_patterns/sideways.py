@@ -30,7 +30,7 @@ CUES: tuple[Cue, ...] = (
         _R.SUICIDE,
         negatable=False,
         patterns=(
-            "~take|~took (his|her|their) own life *12 (do the same|same thing|same as (him|her))",
+            "~take|~took (his|her|their) own life *16 (do the same|same thing|same as (him|her))",
             "(know|decided|picked|found|chosen) where (i am going to|i will|i am gonna|i would|"
             "to) do it",
             "(favour|favor) *3 (by not existing|by not being here|by not being alive|by being "
@@ -65,7 +65,7 @@ CUES: tuple[Cue, ...] = (
             "bled|bleeding)",
             "(bruising|bruise|bruised|hitting|punching|scratching|burning|cutting|hurting) my "
             f"own ({_BODY})",
-            "(burns|cuts|scars|wounds|marks) *10 (did it|done it) (to)? myself",
+            "(burns|cuts|scars|wounds|marks) *16 (did it|done it) (to)? myself",
             "i *8 to hurt my (knees|knee|legs|leg|ankles|ankle|wrists|wrist|hands|hand|body)",
             "so it (looks|look) like an accident",
             "(smash|smashed|break|broke) *6 (use|used|using) the glass",
