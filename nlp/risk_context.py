@@ -182,7 +182,7 @@ def _in_the_past(cue: Cue, sentence: list[str], words: list[str], start: int, en
         return (past or _earlier_age(words)) and _moved_on(words)
     if _has_phrase(sentence, c.RESOLVED) and _has_phrase(sentence, c.PAST):
         return True
-    return _has_phrase(sentence, c.DISTANT_PAST) and _moved_on(words)
+    return _has_phrase(sentence, c.PAST) and _moved_on(words)
 
 
 def _earlier_age(words: list[str]) -> bool:

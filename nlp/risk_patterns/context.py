@@ -309,6 +309,8 @@ LINGERING = _phrases(
     "still feel sad about", "still feel upset about", "still get upset about",
     "still on antidepressants", "still on meds", "still on medication", "still have wobbly days",
     "still out there", "still see my counsellor", "still go every", "still got it",
+    "explain it again", "tell it again", "go through it again", "say it again",
+    "tell my story again", "explain everything again",
 )  # fmt: skip
 WEDDING = _words("wedding engagement nikah mehndi marriage")
 WHOSE_WEDDING = _words(
@@ -379,6 +381,17 @@ CURRENT = _phrases(
     "again and",
     "back to",
     "this weekend",
+    # the person is coming back into the child's life: "he's coming to stay for christmas"
+    "coming to stay",
+    "coming to live",
+    "moving in",
+    "moving back",
+    "coming back",
+    "staying with us",
+    "staying at ours",
+    "getting out",
+    "let out",
+    "released",
 )
 # A first disclosure keeps harm long past urgent: "I've never told anyone".
 FIRST_TELLING = _phrases(

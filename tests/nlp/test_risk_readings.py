@@ -27,6 +27,9 @@ CONCERN = [
     "my carer cut my hair and now i look like a mushroom 😭 i want to die (not really lol)",
     "feeling low. no self harm, i just need someone to talk to",
     "can i see a dermatologist, my hands crack and bleed in the winter",
+    "my ex used to hit me. he's moved to scotland and i've got a new flat. i'm doing well",
+    "my stepdad abused me when i was little. im 15 now and safe. i just dont want to explain "
+    "it again to my new sw",
 ]
 
 # Their twins: harm happening now, someone else's harm that could happen soon, a young
@@ -44,6 +47,8 @@ URGENT = [
     "i want to die and im not joking",
     "i wear plasters under my watch strap and if anyone asks i say its eczema",
     "my stepdad bit me on the arm and said i deserved it",
+    "when i was 10 my cousin did stuff to me. im 13 now and hes coming to stay for christmas",
+    "my ex used to hit me and now hes moving back to my town",
 ]
 
 # Everyday words that tripped broad patterns, and the dangerous twins those patterns exist for.
