@@ -37,15 +37,13 @@ def span(words: list[str], start: int, end: int, stops: frozenset[str], limit: i
 
 @cache
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(phrase.strip()) for phrase in phrases))
+    """Any of the phrases as whole words ("now" not inside "know")."""
+    alternatives = "|".join(re.escape(phrase.strip()) for phrase in phrases)
+    return re.compile(f"(?<= )(?:{alternatives})(?= )")
 
 
 def _has_phrase(words: list[str], phrases: tuple[str, ...]) -> bool:
-    text = f" {' '.join(words)} "
-    return any(
-        text[m.start() - 1] == " " and text[m.end()] == " "
-        for m in _phrase_pattern(phrases).finditer(text)
-    )
+    return _phrase_pattern(phrases).search(f" {' '.join(words)} ") is not None
 
 
 def is_negated(words: list[str], start: int) -> bool:

@@ -310,7 +310,8 @@ LINGERING = _phrases(
     "still on antidepressants", "still on meds", "still on medication", "still have wobbly days",
     "still out there", "still see my counsellor", "still go every", "still got it",
     "explain it again", "tell it again", "go through it again", "say it again",
-    "tell my story again", "explain everything again",
+    "tell my story again", "explain everything again", "keeps bringing it up",
+    "keep bringing it up", "keeps mentioning it", "keeps asking about it",
 )  # fmt: skip
 WEDDING = _words("wedding engagement nikah mehndi marriage")
 WHOSE_WEDDING = _words(

@@ -49,6 +49,8 @@ URGENT = [
     "my stepdad bit me on the arm and said i deserved it",
     "when i was 10 my cousin did stuff to me. im 13 now and hes coming to stay for christmas",
     "my ex used to hit me and now hes moving back to my town",
+    # "keeps" is read as now even though "keep" is listed first
+    "i used to self harm and it keeps happening",
 ]
 
 # Everyday words that tripped broad patterns, and the dangerous twins those patterns exist for.
