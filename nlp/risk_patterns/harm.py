@@ -153,7 +153,8 @@ CUES: tuple[Cue, ...] = (
             "~write|~leave *3 note|letter|letters *4 (goodbye|for when i)",
             "(this is goodbye|my last night|my last day alive)",
             "my last message !sounded|was|got|came|did|about|i|you",
-            "goodbye forever",
+            "goodbye forever !braces|school|homework|exams|exam|uniform|spots|acne|cast|glasses|"
+            "retainer|gcses|sats|nits|plaster|maths|college",
             "~say goodbye to everyone|everybody|you|all !at|in|before",
             "~give away my stuff|things|belongings",
             "(not going to|will not) be (here|around|alive) (much longer|tomorrow|for long|by)",

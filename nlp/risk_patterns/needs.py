@@ -34,7 +34,12 @@ CUES: tuple[Cue, ...] = (
         patterns=(
             "(run away|run off|running away|go missing|going missing|disappear|leave and never "
             "come back) *3 @TIME_NOW",
-            "going|gonna|planning|~plan|about|~pack|~decide|ready|will *2 to? (~run away|~run off|"
+            "going|gonna|planning|~plan|~pack|~decide|ready|will *2 to? (~run away|~run off|"
+            "~go missing|~leave home|~leave here)",
+            # "about to run away", not a song "about running away"
+            "<!is|was|its|song|film|book|story about *2 to (~run away|~run off|~go missing|"
+            "~leave home|~leave here)",
+            "(thinking|think|thought|talking|talk|talked|serious) about (~run away|~run off|"
             "~go missing|~leave home|~leave here)",
             "~pack my bag|bags|stuff *4 ~run|~leave|tonight|go",
             "~run away|off *3 (and never come back|and not come back|forever|for good)",

@@ -67,6 +67,8 @@ NOT_URGENT = [
     "i was bitten by my foster carers dog, only a nip",
     "my best mate cuts and she says its under control",
     "my little brother bit me but hes only 2",
+    "goodbye forever braces!! got them off today",
+    "my favourite song at the minute is about running away",
 ]
 URGENT_TWINS = [
     "my brother said they will say i am dead to them if i dont marry him",
@@ -77,6 +79,8 @@ URGENT_TWINS = [
     "the man at the shop gives me free sweets and vapes and now he wants me in the back room",
     "the older lads gave me a phone and said i owe them",
     "i googled how long it takes to bleed out",
+    "this is goodbye forever",
+    "im about to run away from here",
 ]
 
 
