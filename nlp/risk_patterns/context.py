@@ -566,6 +566,8 @@ IDIOMS: tuple[str, ...] = (
     "(just)? in case (i|we|you|she|he|they) (forget|forgets|ever|lose|loses|get lost)",
     "grief|reality|homesickness|tiredness|exhaustion|sadness|loneliness *1 ~hit me|us hard",
     "~shoot|shot down by",
+    "~try to kill me with (these|this|the|all|his|her|their)? (leg days|leg day|legs|workouts|"
+    "workout|squats|burpees|exercises|circuits|homework|questions|puns|jokes|cooking)",
     "(bitten|nipped|scratched) by *3 (dog|dogs|puppy|cat|cats|kitten|hamster|rabbit|horse|pony|"
     "parrot|snake|ferret|guinea pig)",
     "like ~bang|banging my head (on|against) (a|the) brick? wall",

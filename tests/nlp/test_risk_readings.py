@@ -69,6 +69,7 @@ NOT_URGENT = [
     "my little brother bit me but hes only 2",
     "goodbye forever braces!! got them off today",
     "my favourite song at the minute is about running away",
+    "heya my PT is trying to kill me with these leg days 😭",
 ]
 URGENT_TWINS = [
     "my brother said they will say i am dead to them if i dont marry him",
@@ -81,6 +82,7 @@ URGENT_TWINS = [
     "i googled how long it takes to bleed out",
     "this is goodbye forever",
     "im about to run away from here",
+    "my stepdad is trying to kill me with a knife",
 ]
 
 
