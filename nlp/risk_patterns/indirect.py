@@ -50,6 +50,7 @@ CUES: tuple[Cue, ...] = (
         physical=True,
         patterns=(
             "~pull|~yank|~twist|~squeeze my hair|ear|ears|neck|throat|arm",
+            "~grab|~pull|~yank my ponytail|plait|plaits|braids|bun",
             "says i deserve|deserved it",
             "~throw|~push|~slam|~shove|~pin me|us *2 against|into|down|across|onto",
             "~make|~force me *1 (do things|do stuff|do something) !like|for|around|in|at|such|with",

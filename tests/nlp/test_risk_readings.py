@@ -70,6 +70,8 @@ NOT_URGENT = [
     "goodbye forever braces!! got them off today",
     "my favourite song at the minute is about running away",
     "heya my PT is trying to kill me with these leg days 😭",
+    "my little sister grabs my ponytail when we play",
+    "mum drags me around the shops every saturday",
 ]
 URGENT_TWINS = [
     "my brother said they will say i am dead to them if i dont marry him",
@@ -83,6 +85,7 @@ URGENT_TWINS = [
     "this is goodbye forever",
     "im about to run away from here",
     "my stepdad is trying to kill me with a knife",
+    "when my carer is angry she grabs my ponytail and drags me around the kitchen",
 ]
 
 
