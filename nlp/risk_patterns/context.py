@@ -390,9 +390,12 @@ CURRENT = _phrases(
     "coming back",
     "staying with us",
     "staying at ours",
-    "getting out",
-    "let out",
-    "released",
+    "getting out of prison",
+    "out of prison soon",
+    "released from prison",
+    "being released",
+    "getting out of jail",
+    "released from jail",
 )
 # A first disclosure keeps harm long past urgent: "I've never told anyone".
 FIRST_TELLING = _phrases(

@@ -30,6 +30,7 @@ CONCERN = [
     "my ex used to hit me. he's moved to scotland and i've got a new flat. i'm doing well",
     "my stepdad abused me when i was little. im 15 now and safe. i just dont want to explain "
     "it again to my new sw",
+    "i took an overdose last year and got released from hospital, im doing better now",
 ]
 
 # Their twins: harm happening now, someone else's harm that could happen soon, a young
@@ -49,6 +50,7 @@ URGENT = [
     "my stepdad bit me on the arm and said i deserved it",
     "when i was 10 my cousin did stuff to me. im 13 now and hes coming to stay for christmas",
     "my ex used to hit me and now hes moving back to my town",
+    "the man who abused me when i was little is getting out of prison soon, im 16 now",
     # "keeps" is read as now even though "keep" is listed first
     "i used to self harm and it keeps happening",
 ]
