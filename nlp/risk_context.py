@@ -81,19 +81,24 @@ def _denied(words: list[str], start: int) -> bool:
 
 def perspective(words: list[str], start: int, end: int) -> str:
     """Whose experience a bare mention is: "self", "other" or "generic"."""
+    return _whose(words, start, end)[0]
+
+
+def _whose(words: list[str], start: int, end: int) -> tuple[str, str]:
+    """`perspective`, and the word that decided it ("" when nothing did)."""
     if any(w in ("me", "us", "myself") for w in words[start : end + 3]):
-        return "self"
+        return "self", ""
     for i in range(start - 1, max(start - _PERSPECTIVE_WINDOW - 1, -1), -1):
         word = words[i]
         if word in c.FIRST_PERSON:
-            return "self"
+            return "self", word
         if word in c.GENERIC:
-            return "generic"
+            return "generic", word
         if word in c.THIRD_PARTY:
-            return "other"
+            return "other", word
         if word in _PERSPECTIVE_BREAKS:
             break
-    return "self"
+    return "self", ""
 
 
 def _is_hyperbole(words: list[str], start: int, end: int) -> RiskLevel | None:
@@ -137,11 +142,15 @@ def _without_lingering(sentence: list[str]) -> list[str]:
     """Hide what lingers after harm is over ("I still get nightmares", "I still look over my
     shoulder") and a habit told as past ("I used to think about it all the time") from the
     words that say it is happening now."""
-    text = f" {' '.join(sentence)} "
-    for phrase in c.LINGERING:
+    kept = _without(sentence, c.LINGERING)
+    return _without(kept, c.HABIT) if _has_phrase(kept, c.USED_TO) else kept
+
+
+def _without(words: list[str], phrases: tuple[str, ...]) -> list[str]:
+    """The words with every occurrence of the phrases taken out."""
+    text = f" {' '.join(words)} "
+    for phrase in phrases:
         text = text.replace(phrase, " ")
-    if " used to " in text:
-        text = text.replace(" all the time ", " ")
     return text.split()
 
 
@@ -176,7 +185,7 @@ def _in_the_past(cue: Cue, sentence: list[str], words: list[str], start: int, en
     if cue.sensitive:
         if _has_phrase(sentence, c.PAST) or _has_phrase(sentence, c.RESOLVED):
             return True
-        past = _has_phrase(words, c.PAST) or _has_phrase(words, c.DISTANT_PAST)
+        past = _has_phrase(words, c.PAST)
         return (past or _earlier_age(words)) and _moved_on(words)
     if _has_phrase(sentence, c.RESOLVED) and _has_phrase(sentence, c.PAST):
         return True
@@ -263,9 +272,11 @@ def _mention_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLeve
 
 def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
     """The level a cue hit deserves in its context (NONE when the context cancels it)."""
-    returned = cue.sensitive and _has_phrase(words, c.RETURNED)  # "... no self harm. its 0 now"
-    if cue.negatable and is_negated(words, start) and not returned:
-        return RiskLevel.CONCERN if cue.sensitive else RiskLevel.NONE
+    if cue.negatable and is_negated(words, start):
+        if not cue.sensitive:
+            return RiskLevel.NONE
+        if not _has_phrase(words, c.RETURNED):  # "... no self harm. its 0 now" is back
+            return RiskLevel.CONCERN
     if cue.topic and (level := _mention_level(cue, words, start, end)) is not None:
         return min(level, cue.level, key=_rank)
     if cue.reason is RiskReason.FORCED_MARRIAGE and _someone_elses_wedding(words, end):
@@ -331,21 +342,13 @@ def _roughing_it(cue: Cue, sentence: list[str]) -> bool:
     return _has_phrase(sentence, c.LEISURE) and not _has_phrase(sentence, c.NOT_LEISURE)
 
 
-def _without_falling_asleep(sentence: list[str]) -> list[str]:
-    """Hide "fall asleep", "fell out with", "falling behind" from the accident words: "he
-    hits me if I fall asleep" is no fall."""
-    text = f" {' '.join(sentence)} "
-    for phrase in c.NOT_A_FALL:
-        text = text.replace(phrase, " ")
-    return text.split()
-
-
 def _is_accident(sentence: list[str]) -> bool:
     """An accident, or sport and play with no adult who looks after the child in it; never
     an accident the child was told to claim."""
     if _has_phrase(sentence, c.COVER_UP):
         return False
-    if c.ACCIDENT.intersection(_without_falling_asleep(sentence)):
+    # "he hits me if I fall asleep" is no fall
+    if c.ACCIDENT.intersection(_without(sentence, c.NOT_A_FALL)):
         return True
     return bool(c.ACTIVITY.intersection(sentence)) and not c.CARING_ADULT.intersection(sentence)
 
@@ -355,20 +358,13 @@ def _someone_elses_harm(words: list[str], start: int, end: int) -> bool:
     worry for someone else, unless the clause is about the child too ("he keeps a blade under
     my mattress", "she wished I was never born") or the message says it could happen soon
     ("my friend says she's going to take her life tonight")."""
-    if perspective(words, start, end) != "other" or _has_phrase(words, c.SELF_RELEVANT):
+    who, named = _whose(words, start, end)
+    if who != "other" or named not in c.NAMED_OTHER or _has_phrase(words, c.SELF_RELEVANT):
         return False
-    named = next((w for w in reversed(words[max(start - _PERSPECTIVE_WINDOW, 0) : start])
-                  if w in c.THIRD_PARTY), "")  # fmt: skip
-    if named not in c.NAMED_OTHER:
+    clause = words[start:end] + span(words[end:], 0, 0, _PERSPECTIVE_BREAKS, _CLAUSE_WINDOW)
+    if c.OWN_WORDS.intersection(clause):
         return False
-    right = end
-    while right < len(words) and right - end < _CLAUSE_WINDOW:
-        if words[right] in _PERSPECTIVE_BREAKS:
-            break
-        right += 1
-    if c.OWN_WORDS.intersection(words[start:right]):
-        return False
-    return not _has_phrase(words, c.IMMINENT)
+    return not (_has_phrase(words, c.IMMINENT) or _has_phrase(words, c.YOUNG_SIBLING))
 
 
 def _taken_back(words: list[str], end: int) -> bool:

@@ -36,6 +36,8 @@ OWN_WORDS = FIRST_PERSON | _words("my mine")
 IMMINENT = _phrases(
     "tonight", "today", "tomorrow", "right now", "a plan", "going to", "gonna", "about to",
     "after school", "later", "this weekend", "will not answer", "not answering",
+)  # fmt: skip
+YOUNG_SIBLING = _phrases(
     "little brother", "little sister", "baby brother", "baby sister", "little bro", "lil bro",
     "little sis", "lil sis",
 )  # fmt: skip
@@ -119,28 +121,6 @@ PAST = _phrases(
     "darkest time",
     "last time i felt",
     "my past",
-)
-DISTANT_PAST = _phrases(
-    "when i was little",
-    "when i was younger",
-    "when i was small",
-    "when i was a kid",
-    "when i was a child",
-    "when i was a baby",
-    "years ago",
-    "a long time ago",
-    "before i came into care",
-    "before i went into care",
-    "before care",
-    "back then",
-    "that is why i am in care",
-    "why i came into care",
-    "why i am in care",
-    "why i was taken",
-    "as a kid",
-    "when i lived with my mum",
-    "when i lived with my dad",
-    "when i was in year",
 )
 RESOLVED = _phrases(
     "better now",
@@ -313,6 +293,9 @@ LINGERING = _phrases(
     "tell my story again", "explain everything again", "keeps bringing it up",
     "keep bringing it up", "keeps mentioning it", "keeps asking about it",
 )  # fmt: skip
+# A habit told as past: "I used to think about it all the time".
+USED_TO = _phrases("used to")
+HABIT = _phrases("all the time")
 WEDDING = _words("wedding engagement nikah mehndi marriage")
 WHOSE_WEDDING = _words(
     "cousins cousin sisters sister brothers brother aunties auntie aunts aunt uncles uncle "
