@@ -124,6 +124,10 @@ async def test_messages_sent_in_a_burst_are_stored_in_the_order_sent(new_chat, i
         "my sw is nice. someone has my pics and hell post them unless i send more",
         # A cousin's wedding that is really the child's own.
         "going to my cousins wedding in the holidays but i found out its actually mine, im 15",
+        # A punishment told sideways (risk_patterns/sideways.py).
+        "home is ok. my carer puts hot sauce on my tongue when i lie",
+        # Someone else's harm that could happen tonight is still the child's emergency.
+        "my friend says shes going to take her life tonight, what do i do",
     ],
 )
 async def test_a_disclosure_without_danger_words_still_gets_help(new_chat, invite, store, text):
@@ -154,6 +158,14 @@ async def test_alarming_words_used_safely_get_an_ordinary_receipt(
 async def test_harm_long_past_and_over_is_kept_for_staff_without_alarm(new_chat, invite, store):
     text = "school is good. my mum used to hit me when i was little but im 16 now and safe"
     reply = await _have_my_say(new_chat, invite, "home_placement", text)
+    assert REFERENCE.search(reply) and "0800 1111" not in reply
+    [row] = await _stored(store)
+    assert row.risk_level == "concern"  # staff still see it soon
+
+
+async def test_a_friends_self_harm_is_kept_for_staff_without_alarm(new_chat, invite, store):
+    text = "my best mate at school has been cutting herself, im worried about her"
+    reply = await _have_my_say(new_chat, invite, "family_friends", text)
     assert REFERENCE.search(reply) and "0800 1111" not in reply
     [row] = await _stored(store)
     assert row.risk_level == "concern"  # staff still see it soon
