@@ -120,7 +120,17 @@ PAST = _phrases(
     "i had dark thoughts",
     "darkest time",
     "last time i felt",
+    "the last time i",
+    "last time i self",
+    "last time i cut",
+    "last time i hurt",
     "my past",
+    "there was a time",
+    "that was before",
+    "after my overdose",
+    "since my overdose",
+    "after my attempt",
+    "since my attempt",
 )
 RESOLVED = _phrases(
     "better now",
@@ -236,6 +246,16 @@ RESOLVED = _phrases(
     "wake up call",
     "glad i never",
     "long over",
+    "sorted me out",
+    "been clean",
+    "clean from",
+    "self harm free",
+    "got support",
+    "got proper support",
+    "got proper help",
+    "i feel fine",
+    "i feel totally fine",
+    "do not feel unsafe",
 )
 # Explicit statements of safety outweigh "still" or "again".
 SAFE_NOW = _phrases(
@@ -272,6 +292,12 @@ PEER_PERSON = _words(
     "bully bullies"
 )
 OLDER = _words("older oldest elder eldest")
+# Where the child lives: another child hurting them there makes home unsafe.
+AT_HOME = _words(
+    "home house placement flat bedroom hostel unit accommodation residential here night nights"
+)
+SELF_DESCRIBED = _phrases("i am", "as a")
+PARTNER = _words("girlfriend girlfriends boyfriend boyfriends partner wife husband")
 ADULT_PERSON = _words(
     "teacher teachers staff carer carers dad mum stepdad stepmum uncle man men coach imam "
     "teaching assistant headteacher"
@@ -292,6 +318,14 @@ LINGERING = _phrases(
     "explain it again", "tell it again", "go through it again", "say it again",
     "tell my story again", "explain everything again", "keeps bringing it up",
     "keep bringing it up", "keeps mentioning it", "keeps asking about it",
+    "keep it that way", "keep it like that", "keep it up", "keep me on track",
+    "still see the same", "still see my",
+)  # fmt: skip
+# A wish told in the past tense: "any more" here does not say it goes on ("when I first left
+# care I didn't want to be alive any more and took an overdose. That's two years ago").
+PAST_WISHES = _phrases(
+    "did not want to be alive any more", "did not want to be here any more",
+    "did not want to live any more", "did not want to exist any more",
 )  # fmt: skip
 # A habit told as past: "I used to think about it all the time".
 USED_TO = _phrases("used to")
@@ -335,6 +369,8 @@ RETURNED = _phrases(
     "its back", "they are back", "theyre back", "it has come back", "they have come back",
 )  # fmt: skip
 CURRENT = _phrases(
+    "days ago",
+    "a day ago",
     "again",
     "still",
     "relapsed",

@@ -3,7 +3,8 @@
 Suicide: following a parent who took their own life, a place already chosen, "doing everyone a
 favour by not existing", a birthday that is the last one, a death made to look like an
 accident, organs for "someone who actually wants to live", not being here long enough,
-wanting "to not be awake", hoping a car clips me, edging closer to the platform's edge.
+wanting "to not be awake", hoping a car clips me, edging closer to the platform's edge, a
+burden who has "decided to fix that", carers "better off with a kid who isn't broken".
 Self-harm: fingers down the throat, skin scrubbed raw, insulin stopped, bruising "my own
 arms", burns "I did myself", jumping to hurt my knees, glass from a smashed screen, eating
 only when it is burnt off. Abuse and unsafe homes: soap or hot sauce in the mouth, kneeling
@@ -43,6 +44,9 @@ CUES: tuple[Cue, ...] = (
             "(hoping|hope|wish|wishing) *3 (a car|a bus|a lorry|a train|a van|someone|something) "
             "*2 (hits|clips|runs over|knocks|hit|clip) me",
             "(standing|stand|stood|step|stepping|getting) closer to the edge",
+            # a burden, and a way out: "I'm a burden on them... I've decided to fix that"
+            "burden *12 (decided|going|gonna) to (fix|sort|solve|end) (that|it|this)",
+            "better off with (a|another) (kid|child|girl|boy|one) who (is not|was not|is|was)",
         ),
     ),
     Cue(
