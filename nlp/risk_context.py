@@ -154,8 +154,13 @@ def _without_lingering(sentence: list[str]) -> list[str]:
     """Hide what lingers after harm is over ("I still get nightmares", "I still look over my
     shoulder") and a habit told as past ("I used to think about it all the time") from the
     words that say it is happening now."""
-    kept = _without(sentence, c.LINGERING + c.PAST_WISHES)
+    kept = _without(sentence, c.LINGERING + c.PAST_WISHES + c.OLD_RELAPSE)
     return _without(kept, c.HABIT) if _has_phrase(kept, c.USED_TO) else kept
+
+
+def _returned(words: list[str]) -> bool:
+    """Harm told as back now ("relapsed", "it's back"), not a last relapse long ago."""
+    return _has_phrase(_without(words, c.OLD_RELAPSE), c.RETURNED)
 
 
 def _without(words: list[str], phrases: tuple[str, ...]) -> list[str]:
@@ -186,7 +191,7 @@ def _abstained(words: list[str], start: int, end: int, sentence: list[str]) -> b
 def _in_the_past(cue: Cue, sentence: list[str], words: list[str], start: int, end: int) -> bool:
     """Past or resolved, and nothing saying it is happening now."""
     sentence = _without_lingering(_without_better_off(sentence))
-    if _has_phrase(words, c.RETURNED):
+    if _returned(words):
         return False
     if cue.sensitive and _has_phrase(sentence, c.SAFE_NOW):
         return True
@@ -312,7 +317,7 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
     if cue.negatable and is_negated(words, start):
         if not cue.sensitive:
             return RiskLevel.NONE
-        if not _has_phrase(words, c.RETURNED):  # "... no self harm. its 0 now" is back
+        if not _returned(words):  # "... no self harm. its 0 now" is back
             return RiskLevel.CONCERN
     if cue.topic and (level := _mention_level(cue, words, start, end)) is not None:
         return min(level, cue.level, key=_rank)
@@ -336,7 +341,7 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
         return RiskLevel.CONCERN
     if cue.hyperbole and (level := _is_hyperbole(words, start, end)) is not None:
         return level
-    if cue.sensitive and _has_phrase(words, c.SAFE_NOW) and not _has_phrase(words, c.RETURNED):
+    if cue.sensitive and _has_phrase(words, c.SAFE_NOW) and not _returned(words):
         return RiskLevel.CONCERN
     if cue.reason is RiskReason.SUICIDE and _told_to(words, start, end, sentence):
         return RiskLevel.CONCERN

@@ -255,6 +255,8 @@ RESOLVED = _phrases(
     "got proper help",
     "i feel fine",
     "i feel totally fine",
+    "on top of it now",
+    "on top of things now",
     "do not feel unsafe",
 )
 # Explicit statements of safety outweigh "still" or "again".
@@ -358,6 +360,8 @@ ABSTAINED = _phrases(
     "do not need it any more", "do not need it anymore", "glad i am still here",
     "days are over", "from when i was", "anniversary of",
 )  # fmt: skip
+# A relapse told as the last one, long ago: "my last relapse was over a year ago".
+OLD_RELAPSE = _phrases("my last relapse", "last relapse was", "last relapse")
 # Harm told as past but back now, anywhere in the message: "I tried at 14. I'm thinking
 # about it again now."
 RETURNED = _phrases(
@@ -539,6 +543,7 @@ MEDIA = _words(
 # A class being taught: "our teacher told us about forced marriage".
 CLASS_TAUGHT = _phrases(
     "told us about", "taught us about", "showed us", "talked to us about", "talking to us about",
+    "came to school to talk about", "came in to talk about", "came into school to talk about",
     "told the class", "a talk", "the talk", "talks", "gave us a talk",
 )  # fmt: skip
 # A lesson that made the child see their own life: "... and I realised that is what is
@@ -588,6 +593,9 @@ IDIOMS: tuple[str, ...] = (
     "(just)? in case (i|we|you|she|he|they) (forget|forgets|ever|lose|loses|get lost)",
     "grief|reality|homesickness|tiredness|exhaustion|sadness|loneliness *1 ~hit me|us hard",
     "~shoot|shot down by",
+    "~get|got shot down (when|by|after)",
+    "~stab|stabbed (me|us|him|her|them) in the back (by|when|with|and)",
+    "run away (with|to join) the circus",
     "~try to kill me with (these|this|the|all|his|her|their)? (leg days|leg day|legs|workouts|"
     "workout|squats|burpees|exercises|circuits|homework|questions|puns|jokes|cooking)",
     "(bitten|nipped|scratched) by *3 (dog|dogs|puppy|cat|cats|kitten|hamster|rabbit|horse|pony|"

@@ -1,17 +1,19 @@
-"""Disclosures told sideways, found among the urgent messages dev50 to dev52 missed.
+"""Disclosures told sideways, found among the urgent messages dev50 to dev52 and dev57 missed.
 
 Suicide: following a parent who took their own life, a place already chosen, "doing everyone a
 favour by not existing", a birthday that is the last one, a death made to look like an
 accident, organs for "someone who actually wants to live", not being here long enough,
 wanting "to not be awake", hoping a car clips me, edging closer to the platform's edge, a
-burden who has "decided to fix that", carers "better off with a kid who isn't broken".
-Self-harm: fingers down the throat, skin scrubbed raw, insulin stopped, bruising "my own
+burden who has "decided to fix that", carers "better off with a kid who isn't broken", "I want
+to finish my life", no point making it to 18. Self-harm: sleeves down "for a reason",
+fingers down the throat, skin scrubbed raw, insulin stopped, bruising "my own
 arms", burns "I did myself", jumping to hurt my knees, glass from a smashed screen, eating
 only when it is burnt off. Abuse and unsafe homes: soap or hot sauce in the mouth, kneeling
 on the floor or facing the wall for hours, "they forget to feed us", locked out as a
 punishment, "if I don't tell it keeps happening", needles left about, a fist in the wall
-by my head, things thrown again. Threats: "she's going to teach me a lesson", a pet
-threatened with a knife.
+by my head, things thrown again, someone trying to get in through the window. Threats: "she's
+going to teach me a lesson", a pet threatened with a knife, "he'll make sure I never walk
+again", "he'll break my legs".
 """
 
 from __future__ import annotations
@@ -47,6 +49,11 @@ CUES: tuple[Cue, ...] = (
             # a burden, and a way out: "I'm a burden on them... I've decided to fix that"
             "burden *12 (decided|going|gonna) to (fix|sort|solve|end) (that|it|this)",
             "better off with (a|another) (kid|child|girl|boy|one) who (is not|was not|is|was)",
+            # said in another language's way: "I want to finish my life"
+            "~finish (my|me) life !story|book|stories|books|insurance|admin",
+            "(no|not see the|do not see the|not see any|no) point *2 (making it|getting|living|"
+            "staying alive|being here|being alive) (to|till|until|past) (18|16|17|my birthday|"
+            "next year|christmas|the weekend)",
         ),
     ),
     Cue(
@@ -77,6 +84,7 @@ CUES: tuple[Cue, ...] = (
             "if i (do not|dont) burn it",
             "(done|finished) with eating",
             "so i (do not|dont) get hungry",
+            "(sleeves|sleeve|hoodie) *4 (down|long|on) *3 for a reason",
         ),
     ),
     Cue(
@@ -108,6 +116,8 @@ CUES: tuple[Cue, ...] = (
             "(leaves|left|leaving) needles",
             "~punch|~hit|~kick|~smash the wall *3 (near|next to|by|beside) my (head|face)",
             "(throwing|smashing) (things|stuff|plates|chairs|furniture|glasses) again",
+            "(someone|somebody|a man|a guy|people|they|he) *3 (~try|trying|tried) to (get in|"
+            "break in|get into my|climb in) *4 (window|door|flat|room|house)?",
         ),
     ),
     Cue(
@@ -117,6 +127,17 @@ CUES: tuple[Cue, ...] = (
         patterns=(
             "(going to|will|gonna) teach me a lesson !on|about|in|at|for|with",
             f"<!i (stab|kill|hurt|drown|poison|get rid of) my ({_PET})",
+        ),
+    ),
+    Cue(
+        # Not `hyperbole`: in every message of the data that says it, "he'll break my legs" was
+        # meant, a phone or money demanded ("if I don't bring him my phone") included.
+        "threat:injury_promised",
+        _R.THREAT,
+        patterns=(
+            "(make sure|~make it so) (i|you) (never|can not|will not) (walk|talk|see|speak) again",
+            "(he|she|they) *2 (will|would|gonna|going to) (break|snap) my (legs|arms|neck|jaw|"
+            "fingers|face|nose)",
         ),
     ),
 )

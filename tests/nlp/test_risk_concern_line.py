@@ -20,6 +20,8 @@ CONCERN = [
     "i was self harming for a year but ive been clean from it for 10 months",
     "had a slip with self harm a few weeks back but i told my key worker straight away and we "
     "made a plan together, feeling a lot better now",
+    "my last relapse with self harm was two years ago. i'm steady now and see my worker weekly",
+    "had a bad patch in the winter where i thought about ending it all, on top of it now",
     "i used to be scared of my foster mum but shes actually lovely",
     "i used to not have enough money for food but the food bank sorted me out",
     # a peer at school, not at home

@@ -35,6 +35,12 @@ URGENT = [
     ("unsafe_home", "my dad keeps punching the wall near my head at contact"),
     ("threat", "my carer says she's going to teach me a lesson when i get home"),
     ("threat", "he said he'll drown my kitten if i tell"),
+    ("suicide", "my heart is tired. i want to finish my life"),
+    ("suicide", "honestly dont see the point making it to 16"),
+    ("self_harm", "my sleeves stay down in pe for a reason"),
+    ("unsafe_home", "a man keeps trying to get in through my window at the hostel"),
+    ("threat", "my uncle said he'll make sure i never walk again if i tell"),
+    ("threat", "a lad in year 10 said he's going to break my arms if i don't give him my phone"),
 ]
 
 NOT_URGENT = [
@@ -47,6 +53,14 @@ NOT_URGENT = [
     "move away from the edge of the platform please, the sign says",
     "my skin goes raw in winter and the nurse gave me cream",
     "the dog dragged me round the park on its lead",
+    "i finished my life story book with my social worker",
+    "no point going to the party till 9, nobody gets there before",
+    "my sleeves are too long on my new school jumper",
+    "my little sister keeps trying to get into my room to borrow my makeup",
+    "got shot down when i asked a girl to the school disco",
+    "my mate stabbed me in the back by telling everyone my secret",
+    "if i do one more spelling test i'm going to run away with the circus",
+    "a police officer came to school to talk about county lines, it was good",
 ]
 
 
