@@ -121,6 +121,9 @@ PAST = _phrases(
     "darkest time",
     "last time i felt",
     "the last time i",
+    "old self harm",
+    "when i came here",
+    "when i arrived",
     "last time i self",
     "last time i cut",
     "last time i hurt",
@@ -321,7 +324,7 @@ LINGERING = _phrases(
     "tell my story again", "explain everything again", "keeps bringing it up",
     "keep bringing it up", "keeps mentioning it", "keeps asking about it",
     "keep it that way", "keep it like that", "keep it up", "keep me on track",
-    "still see the same", "still see my",
+    "still see the same", "still see my", "glad i am still here", "still says",
 )  # fmt: skip
 # A wish told in the past tense: "any more" here does not say it goes on ("when I first left
 # care I didn't want to be alive any more and took an overdose. That's two years ago").
@@ -331,7 +334,7 @@ PAST_WISHES = _phrases(
 )  # fmt: skip
 # A habit told as past: "I used to think about it all the time".
 USED_TO = _phrases("used to")
-HABIT = _phrases("all the time")
+HABIT = _phrases("all the time", "every day", "everyday", "every night")
 WEDDING = _words("wedding engagement nikah mehndi marriage")
 WHOSE_WEDDING = _words(
     "cousins cousin sisters sister brothers brother aunties auntie aunts aunt uncles uncle "

@@ -1,19 +1,21 @@
-"""Disclosures told sideways, found among the urgent messages dev50 to dev52 and dev57 missed.
+"""Disclosures told sideways, found among the urgent messages dev50 to dev52, dev57 and dev58
+missed.
 
 Suicide: following a parent who took their own life, a place already chosen, "doing everyone a
 favour by not existing", a birthday that is the last one, a death made to look like an
 accident, organs for "someone who actually wants to live", not being here long enough,
 wanting "to not be awake", hoping a car clips me, edging closer to the platform's edge, a
 burden who has "decided to fix that", carers "better off with a kid who isn't broken", "I want
-to finish my life", no point making it to 18. Self-harm: sleeves down "for a reason",
-fingers down the throat, skin scrubbed raw, insulin stopped, bruising "my own
-arms", burns "I did myself", jumping to hurt my knees, glass from a smashed screen, eating
-only when it is burnt off. Abuse and unsafe homes: soap or hot sauce in the mouth, kneeling
-on the floor or facing the wall for hours, "they forget to feed us", locked out as a
-punishment, "if I don't tell it keeps happening", needles left about, a fist in the wall
-by my head, things thrown again, someone trying to get in through the window. Threats: "she's
-going to teach me a lesson", a pet threatened with a knife, "he'll make sure I never walk
-again", "he'll break my legs".
+to finish my life", no point making it to 18, not seeing myself "being around by christmas".
+Self-harm: sleeves down "for a reason", fingers down the throat, skin scrubbed raw, insulin
+stopped, bruising "my own arms", burns "I did myself", jumping to hurt my knees, glass from a
+smashed screen, eating only when it is burnt off.
+Abuse and unsafe homes: soap or hot sauce in the mouth, kneeling on the floor or facing the
+wall for hours, "they forget to feed us", locked out as a punishment, "if I don't tell it keeps
+happening", needles left about, a fist in the wall by my head, things thrown again, someone
+trying to get in through the window.
+Threats: "she's going to teach me a lesson", a pet threatened with a knife, "he'll make sure I
+never walk again", "he'll break my legs".
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ CUES: tuple[Cue, ...] = (
             "better off with (a|another) (kid|child|girl|boy|one) who (is not|was not|is|was)",
             # said in another language's way: "I want to finish my life"
             "~finish (my|me) life !story|book|stories|books|insurance|admin",
+            "(do not|can not|cannot) see myself (being around|being here|being alive|still here|"
+            "alive|making it) (by|at|for|past|till|until|to)",
             "(no|not see the|do not see the|not see any|no) point *2 (making it|getting|living|"
             "staying alive|being here|being alive) (to|till|until|past) (18|16|17|my birthday|"
             "next year|christmas|the weekend)",

@@ -22,6 +22,9 @@ CONCERN = [
     "made a plan together, feeling a lot better now",
     "my last relapse with self harm was two years ago. i'm steady now and see my worker weekly",
     "had a bad patch in the winter where i thought about ending it all, on top of it now",
+    "i used to want to die every day at my dads. i dont any more, my foster carers are great",
+    "my plan still says im at risk of self harm but i havent done it in over a year",
+    "i tried to end my life two years ago and im so glad im still here",
     "i used to be scared of my foster mum but shes actually lovely",
     "i used to not have enough money for food but the food bank sorted me out",
     # a peer at school, not at home
@@ -46,6 +49,8 @@ URGENT = [
     "gonna leave tonight and go to my boyfriends in leeds",
     "my parents have a girl already picked for me back home and i have to marry her",
     "relapsed with self harm last week, i was clean for 10 months",
+    "i used to want to die every day and i still do",
+    "i still self harm every day, my plan says im at risk",
     "ive been clean from self harm for 2 weeks but i want to cut myself tonight",
 ]
 
