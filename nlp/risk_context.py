@@ -154,7 +154,7 @@ def _without_lingering(sentence: list[str]) -> list[str]:
     """Hide what lingers after harm is over ("I still get nightmares", "I still look over my
     shoulder") and a habit told as past ("I used to think about it all the time") from the
     words that say it is happening now."""
-    kept = _without(sentence, c.LINGERING + c.PAST_WISHES + c.OLD_RELAPSE)
+    kept = _without(sentence, c.LINGERING + c.PAST_WISHES)
     return _without(kept, c.HABIT) if _has_phrase(kept, c.USED_TO) else kept
 
 

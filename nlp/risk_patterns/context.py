@@ -54,7 +54,26 @@ GENERIC = _words(
     "nobody whoever yourself"
 )
 
-PAST = _phrases(
+# A relapse told as the last one, or in a month or season gone by: "my last relapse was over
+# a year ago", "relapsed once in the summer but told my carer and we made a plan". A relapse
+# "last night", "on friday" or "last week" is harm back now.
+_MONTHS = _words(
+    "january february march april may june july august september october november december "
+    "spring summer autumn winter"
+)
+OLD_RELAPSE = _phrases(
+    "my last relapse", "last relapse was", "last relapse", "relapse prevention",
+    "relapsed a few months", "relapsed a couple of months", "relapse a few months",
+    "relapse a couple of months",
+    *(
+        f"{relapse} {once}in {the}{month}"
+        for relapse in ("relapsed", "relapse", "relapse back", "relapsed back")
+        for once in ("", "once ")
+        for the in ("", "the ")
+        for month in sorted(_MONTHS)
+    ),
+)  # fmt: skip
+PAST = OLD_RELAPSE + _phrases(
     "used to",
     "when i was little",
     "when i was younger",
@@ -259,6 +278,11 @@ RESOLVED = _phrases(
     "i feel fine",
     "i feel totally fine",
     "on top of it now",
+    "been fine since",
+    "we made a plan",
+    "made a safety plan",
+    "we have a safety plan",
+    "got a safety plan",
     "on top of things now",
     "do not feel unsafe",
 )
@@ -363,8 +387,6 @@ ABSTAINED = _phrases(
     "do not need it any more", "do not need it anymore", "glad i am still here",
     "days are over", "from when i was", "anniversary of",
 )  # fmt: skip
-# A relapse told as the last one, long ago: "my last relapse was over a year ago".
-OLD_RELAPSE = _phrases("my last relapse", "last relapse was", "last relapse")
 # Harm told as past but back now, anywhere in the message: "I tried at 14. I'm thinking
 # about it again now."
 RETURNED = _phrases(
@@ -380,8 +402,6 @@ CURRENT = _phrases(
     "a day ago",
     "again",
     "still",
-    "relapsed",
-    "relapse",
     "started",
     "tonight",
     "right now",

@@ -25,6 +25,8 @@ CONCERN = [
     "i used to want to die every day at my dads. i dont any more, my foster carers are great",
     "my plan still says im at risk of self harm but i havent done it in over a year",
     "i tried to end my life two years ago and im so glad im still here",
+    "i relapsed once in february but ive been fine since and i see my counsellor",
+    "had a relapse in the autumn, told my carer and we made a safety plan",
     "i used to be scared of my foster mum but shes actually lovely",
     "i used to not have enough money for food but the food bank sorted me out",
     # a peer at school, not at home
@@ -50,6 +52,8 @@ URGENT = [
     "my parents have a girl already picked for me back home and i have to marry her",
     "relapsed with self harm last week, i was clean for 10 months",
     "i used to want to die every day and i still do",
+    "relapsed on saturday after 5 months clean, told my carer but i want to do it again",
+    "had a relapse last week with cutting, i told my pa and we made a plan",
     "i still self harm every day, my plan says im at risk",
     "ive been clean from self harm for 2 weeks but i want to cut myself tonight",
 ]
