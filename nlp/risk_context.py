@@ -152,10 +152,11 @@ def _without_better_off(sentence: list[str]) -> list[str]:
 
 def _without_lingering(sentence: list[str]) -> list[str]:
     """Hide what lingers after harm is over ("I still get nightmares", "I still look over my
-    shoulder") and a habit told as past ("I used to think about it all the time") from the
-    words that say it is happening now."""
+    shoulder") and a habit told as past ("I used to think about it all the time", "when I was
+    hurting myself last year she sat with me every night") from the words that say it is
+    happening now."""
     kept = _without(sentence, c.LINGERING + c.PAST_WISHES)
-    return _without(kept, c.HABIT) if _has_phrase(kept, c.USED_TO) else kept
+    return _without(kept, c.HABIT) if _has_phrase(kept, c.PAST) else kept
 
 
 def _returned(words: list[str]) -> bool:

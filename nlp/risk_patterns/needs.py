@@ -66,6 +66,8 @@ CUES: tuple[Cue, ...] = (
             "~go missing|~leave home|~leave here)",
             "~pack my bag|bags|stuff *4 ~run|~leave|tonight|go",
             "~run away|off *3 (and never come back|and not come back|forever|for good)",
+            "(no one|nobody|noone) (will|would|is going to|is gonna) (ever)? find me "
+            "!in|under|behind",
         ),
     ),
     Cue(

@@ -13,7 +13,8 @@ smashed screen, eating only when it is burnt off.
 Abuse and unsafe homes: soap or hot sauce in the mouth, kneeling on the floor or facing the
 wall for hours, "they forget to feed us", locked out as a punishment, "if I don't tell it keeps
 happening", needles left about, a fist in the wall by my head, things thrown again, someone
-trying to get in through the window.
+trying to get in through the window, gas in the room, a carer who throws things at my head,
+not being let to eat with the family, someone who "did stuff to me".
 Threats: "she's going to teach me a lesson", a pet threatened with a knife, "he'll make sure I
 never walk again", "he'll break my legs".
 """
@@ -111,6 +112,13 @@ CUES: tuple[Cue, ...] = (
             "locked (me|us)? out *8 (as a punishment|for punishment|to punish)",
             "if i (do not|dont) tell *3 (it keeps happening|it will keep happening|keeps "
             "happening|it carries on)",
+            "(worker|carer|staff|dad|mum|stepdad|stepmum|uncle|he|she) *6 (threw|~throw) *4 at "
+            "my (head|face)",
+            "(not|never) (let|lets|allowed) me (to)? eat with (the family|them|everyone|the "
+            "others)",
+            # not `physical`: sport in the sentence is no accident here ("the football coach did
+            # stuff to me in the changing rooms")
+            "(did|does|do|doing|done) (stuff|things|something|sexual stuff) to me",
         ),
     ),
     Cue(
@@ -122,6 +130,9 @@ CUES: tuple[Cue, ...] = (
             "(throwing|smashing) (things|stuff|plates|chairs|furniture|glasses) again",
             "(someone|somebody|a man|a guy|people|they|he) *3 (~try|trying|tried) to (get in|"
             "break in|get into my|climb in) *4 (window|door|flat|room|house)?",
+            "(gas smell|smell of gas|smells of gas|gas leak) *8 (room|flat|hostel|house|kitchen|"
+            "home|building)",
+            "(room|flat|hostel|house|kitchen|building) *4 (smells of gas|gas smell|gas leak)",
         ),
     ),
     Cue(

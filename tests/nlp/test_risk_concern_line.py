@@ -27,6 +27,9 @@ CONCERN = [
     "i tried to end my life two years ago and im so glad im still here",
     "i relapsed once in february but ive been fine since and i see my counsellor",
     "had a relapse in the autumn, told my carer and we made a safety plan",
+    "i self harmed all through my teens. im 22 now and on top of it",
+    "when i was self harming last year my carer sat with me every night. im loads better now",
+    "had really dark thoughts in the spring about ending it. my gp helped and i feel loads better",
     "i used to be scared of my foster mum but shes actually lovely",
     "i used to not have enough money for food but the food bank sorted me out",
     # a peer at school, not at home
