@@ -89,6 +89,9 @@ CUES: tuple[Cue, ...] = (
             "~run|~ran out of *2 food|money|electric|gas|credit *1 !on|for",
             "(~go hungry|going without food|~starve|starving) *4 (no money|no food|can not afford|"
             "days|nothing)",
+            # the meter's last credit gone: "the emergency credit's used", "dark and cold in here"
+            "emergency credit (is|has|has been)? (used|gone|run out|ran out|all used)",
+            "(dark and cold|cold and dark) in (here|the flat|my flat|the house)",
         ),
     ),
     Cue(

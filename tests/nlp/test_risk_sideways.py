@@ -43,6 +43,8 @@ URGENT = [
     ("abuse", "the swimming teacher did stuff to me in the changing rooms. i havent told anyone"),
     ("unsafe_home", "theres a gas smell in my flat and the landlord wont come out"),
     ("running_away", "im going tonight and no one will ever find me"),
+    ("destitution", "the electric ran out and the emergency credit has gone. me and the baby"),
+    ("destitution", "no gas or leccy, its dark and cold in here and i've got nothing left"),
     ("self_harm", "my sleeves stay down in pe for a reason"),
     ("unsafe_home", "a man keeps trying to get in through my window at the hostel"),
     ("threat", "my uncle said he'll make sure i never walk again if i tell"),
