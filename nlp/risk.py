@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,7 +67,6 @@ class Hit:
     cue: Cue
     level: RiskLevel
     start: int
-    end: int = 0
 
 
 @dataclass(frozen=True)
@@ -215,7 +214,7 @@ class RiskScreen:
         guard = GUARD_NONE
         if rank(level) < rank(cue.level):
             guard = GUARD_SAFE if is_safe_reading(cue, words, start, end) else GUARD_CONTEXT
-        return (Hit(cue, level, start, end) if level is not RiskLevel.NONE else None), guard
+        return (Hit(cue, level, start) if level is not RiskLevel.NONE else None), guard
 
 
 def combine(reading: RuleReading, model: RiskModel | None) -> RiskAssessment:
@@ -236,9 +235,9 @@ def combine(reading: RuleReading, model: RiskModel | None) -> RiskAssessment:
 def _accumulated(hits: list[Hit], words: list[str]) -> list[Hit]:
     """Urgent hits that only several weaker signals together amount to."""
     extra = []
-    despair = _apart(hit for hit in hits if hit.cue.despair)
+    despair = {hit.start for hit in hits if hit.cue.despair}
     if len(despair) >= DESPAIR_THRESHOLD:
-        extra.append(Hit(DESPAIR, RiskLevel.URGENT, despair[0].start))
+        extra.append(Hit(DESPAIR, RiskLevel.URGENT, min(despair)))
     for group in ADDING_UP:
         weak = [
             h for h in hits
@@ -251,16 +250,6 @@ def _accumulated(hits: list[Hit], words: list[str]) -> list[Hit]:
     if has_age_gap(words):
         extra.append(Hit(AGE_GAP, RiskLevel.URGENT, 0))
     return extra
-
-
-def _apart(hits: Iterable[Hit]) -> list[Hit]:
-    """The hits that do not overlap an earlier one: "I feel like a burden on my carers" is
-    one sign of despair, however many patterns find it."""
-    kept: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.start, h.end)):
-        if not kept or hit.start >= max(h.end for h in kept):
-            kept.append(hit)
-    return kept
 
 
 def assess(hits: Sequence[Hit]) -> RiskAssessment:

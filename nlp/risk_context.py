@@ -18,7 +18,6 @@ _NEGATION_WINDOW = 4
 _PERSPECTIVE_WINDOW = 8
 _SENTENCE_WINDOW = 15
 _CLAUSE_WINDOW = 8
-SCHOOL_YEAR_AGE = 5  # year N is the school year children turn N + 5
 _DENIAL_WINDOW = 6  # "it's not like i really want to"
 _STREAK_WINDOW = 6  # "it's been ages since I wanted to die"
 _LESSON_WINDOW = 10  # "in PSHE we learned about county lines and grooming"
@@ -27,21 +26,13 @@ _PERSPECTIVE_BREAKS = SENTENCE_END | frozenset({"but", "because", "so", "and", "
 
 def span(words: list[str], start: int, end: int, stops: frozenset[str], limit: int) -> list[str]:
     """The words around [start, end) up to `limit` each side, not crossing a stop word."""
-    left, right = bounds(words, start, end, stops, limit)
-    return words[left:right]
-
-
-def bounds(
-    words: list[str], start: int, end: int, stops: frozenset[str], limit: int
-) -> tuple[int, int]:
-    """Where `span` starts and ends."""
     left = start
     while left > 0 and start - left < limit and words[left - 1] not in stops:
         left -= 1
     right = end
     while right < len(words) and right - end < limit and words[right] not in stops:
         right += 1
-    return left, right
+    return words[left:right]
 
 
 @cache
@@ -131,9 +122,6 @@ def _injury(words: list[str], i: int) -> bool:
 
 _POSSESSIVE = frozenset({"my", "your", "his", "her"})
 _OWN_HARM = frozenset({RiskReason.SELF_HARM, RiskReason.SUICIDE})
-# How things were rather than what someone did: "I used to be scared of my foster dad" is
-# over, where "he used to hit me" may be a first disclosure about someone still around.
-_STATES = frozenset({RiskReason.UNSAFE_HOME, RiskReason.DESTITUTION})
 
 
 def _negated_joke(words: list[str], i: int) -> bool:
@@ -152,16 +140,10 @@ def _without_better_off(sentence: list[str]) -> list[str]:
 
 def _without_lingering(sentence: list[str]) -> list[str]:
     """Hide what lingers after harm is over ("I still get nightmares", "I still look over my
-    shoulder") and a habit told as past ("I used to think about it all the time", "when I was
-    hurting myself last year she sat with me every night") from the words that say it is
-    happening now."""
-    kept = _without(sentence, c.LINGERING + c.PAST_WISHES)
-    return _without(kept, c.HABIT) if _has_phrase(kept, c.PAST) else kept
-
-
-def _returned(words: list[str]) -> bool:
-    """Harm told as back now ("relapsed", "it's back"), not a last relapse long ago."""
-    return _has_phrase(_without(words, c.OLD_RELAPSE), c.RETURNED)
+    shoulder") and a habit told as past ("I used to think about it all the time") from the
+    words that say it is happening now."""
+    kept = _without(sentence, c.LINGERING)
+    return _without(kept, c.HABIT) if _has_phrase(kept, c.USED_TO) else kept
 
 
 def _without(words: list[str], phrases: tuple[str, ...]) -> list[str]:
@@ -192,7 +174,7 @@ def _abstained(words: list[str], start: int, end: int, sentence: list[str]) -> b
 def _in_the_past(cue: Cue, sentence: list[str], words: list[str], start: int, end: int) -> bool:
     """Past or resolved, and nothing saying it is happening now."""
     sentence = _without_lingering(_without_better_off(sentence))
-    if _returned(words):
+    if _has_phrase(words, c.RETURNED):
         return False
     if cue.sensitive and _has_phrase(sentence, c.SAFE_NOW):
         return True
@@ -203,37 +185,20 @@ def _in_the_past(cue: Cue, sentence: list[str], words: list[str], start: int, en
     if cue.sensitive:
         if _has_phrase(sentence, c.PAST) or _has_phrase(sentence, c.RESOLVED):
             return True
-        # the whole sentence, however long: "had a slip with self harm last month but I told
-        # my counsellor straight away and we've got a plan, doing better now"
-        whole = span(words, start, end, SENTENCE_END, len(words))
-        whole = _without_lingering(_without_better_off(whole))
-        if _has_phrase(whole, c.RESOLVED) and not _has_phrase(whole, c.CURRENT):
-            return True
         past = _has_phrase(words, c.PAST)
         return (past or _earlier_age(words)) and _moved_on(words)
     if _has_phrase(sentence, c.RESOLVED) and _has_phrase(sentence, c.PAST):
         return True
-    if cue.reason in _STATES and _has_phrase(sentence, c.USED_TO):
-        return not _has_phrase(_without_lingering(words), c.CURRENT)
     return _has_phrase(sentence, c.PAST) and _moved_on(words)
 
 
 def _earlier_age(words: list[str]) -> bool:
-    """ "had an od at 14, I'm 17 now", "in year 7 ... I'm 14 now": an age, or a school year,
-    younger than the child is now (year 7 is the year children turn 12)."""
+    """ "had an od at 14, I'm 17 now": an age younger than the one the child is now."""
     now = _age_now(words)
-    if now is None:
-        return False
-    if any(
+    return now is not None and any(
         word in ("at", "aged", "age") and following.isdigit() and int(following) < now
         for word, following in pairwise(words)
-    ):
-        return True
-    return any(
-        (before, word) == ("in", "year") and following.isdigit()
-        and int(following) + SCHOOL_YEAR_AGE < now
-        for before, word, following in zip(words, words[1:], words[2:], strict=False)
-    )  # fmt: skip
+    )
 
 
 _AGE_AFTER = [[w] for w in ("and", "years", "year", "yrs", "yo", "now", *SENTENCE_END)]
@@ -245,17 +210,9 @@ def _age_now(words: list[str]) -> int | None:
         said = words[i : i + 3]  # "now 22 and working", not "now 15 tablets"
         if said[0] == "now" and said[1].isdigit() and said[2:] in ([], *_AGE_AFTER):
             return int(said[1])
-        said = words[i : i + 4]  # "I am 16 now", "now I am 17"
+        said = words[i : i + 4]  # "I am 16 now"
         if len(said) == 4 and said[:2] == ["i", "am"] and said[2].isdigit() and said[3] == "now":
             return int(said[2])
-        said = words[i : i + 5]  # "now I am 17 and at college", not "now I am 30 days clean"
-        if (
-            said[:3] == ["now", "i", "am"]
-            and said[3:4]
-            and said[3].isdigit()
-            and said[4:] in ([], *_AGE_AFTER)
-        ):
-            return int(said[3])
     return None
 
 
@@ -318,7 +275,7 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
     if cue.negatable and is_negated(words, start):
         if not cue.sensitive:
             return RiskLevel.NONE
-        if not _returned(words):  # "... no self harm. its 0 now" is back
+        if not _has_phrase(words, c.RETURNED):  # "... no self harm. its 0 now" is back
             return RiskLevel.CONCERN
     if cue.topic and (level := _mention_level(cue, words, start, end)) is not None:
         return min(level, cue.level, key=_rank)
@@ -334,15 +291,11 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
         return RiskLevel.CONCERN
     if cue.reason in _OWN_HARM and _taken_back(words, end):
         return RiskLevel.CONCERN
-    if (
-        cue.physical
-        and cue.reason is not RiskReason.SELF_HARM
-        and _by_a_peer(words, start, end, clause)
-    ):
+    if cue.physical and cue.reason is not RiskReason.SELF_HARM and _by_a_peer(words, start, clause):
         return RiskLevel.CONCERN
     if cue.hyperbole and (level := _is_hyperbole(words, start, end)) is not None:
         return level
-    if cue.sensitive and _has_phrase(words, c.SAFE_NOW) and not _returned(words):
+    if cue.sensitive and _has_phrase(words, c.SAFE_NOW) and not _has_phrase(words, c.RETURNED):
         return RiskLevel.CONCERN
     if cue.reason is RiskReason.SUICIDE and _told_to(words, start, end, sentence):
         return RiskLevel.CONCERN
@@ -355,15 +308,13 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
     return cue.level
 
 
-def _by_a_peer(words: list[str], start: int, end: int, clause: list[str]) -> bool:
+def _by_a_peer(words: list[str], start: int, clause: list[str]) -> bool:
     """At school or by other children: a peer in the clause, or a "he", "she" or "they"
     just before the hit when the first person the message names is a child ("a boy in my
     class keeps taking my lunch and he pushed me"; not "my boyfriend checks my phone for
     lads and he grabs me")."""
     if c.PEER.intersection(clause):  # unless an adult there did it ("the teacher beat us")
         return not c.ADULT_PERSON.intersection(words[max(start - _CLAUSE_WINDOW, 0) : start])
-    if _named_peer(words, start, end):
-        return True
     if start == 0 or words[start - 1] not in _PRONOUNS:
         return False
     before = words[: start - 1]
@@ -373,33 +324,6 @@ def _by_a_peer(words: list[str], start: int, end: int, clause: list[str]) -> boo
 
 
 _PRONOUNS = frozenset({"he", "she", "they"})
-
-
-def _named_peer(words: list[str], start: int, end: int) -> bool:
-    """A child named as the one who did it, away from where the child lives: the first
-    person the sentence names before the hit ("a girl keeps kicking my chair and pinching
-    me"), or "by" one just after it ("shoved in the dinner queue by the same boy"). Not an
-    older one, and not in a message about home, where another child can make the child
-    unsafe."""
-    if c.AT_HOME.intersection(words):
-        return False
-    left, right = bounds(words, start, end, SENTENCE_END, _SENTENCE_WINDOW)
-    people = c.PEER_PERSON | c.OTHER_PERSON | c.ADULT_PERSON | c.PARTNER
-    named = [i for i in range(left, start) if words[i] in people]
-    if named:
-        return _a_peer(words, named[0])
-    after = words[end:right]
-    if "by" not in after:
-        return False
-    named = [end + i for i, word in enumerate(after) if word in people and i > after.index("by")]
-    return bool(named) and _a_peer(words, named[0])
-
-
-def _a_peer(words: list[str], i: int) -> bool:
-    """ "a girl", not "an older lad" or "the other girl" (another resident)."""
-    if words[i] not in c.PEER_PERSON or (i > 0 and words[i - 1] in c.OLDER | {"other"}):
-        return False
-    return not _has_phrase(words[max(i - 4, 0) : i], c.SELF_DESCRIBED)  # "I'm 17 and a boy"
 
 
 def _someone_elses_wedding(words: list[str], end: int) -> bool:

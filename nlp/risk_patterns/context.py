@@ -54,26 +54,7 @@ GENERIC = _words(
     "nobody whoever yourself"
 )
 
-# A relapse told as the last one, or in a month or season gone by: "my last relapse was over
-# a year ago", "relapsed once in the summer but told my carer and we made a plan". A relapse
-# "last night", "on friday" or "last week" is harm back now.
-_MONTHS = _words(
-    "january february march april may june july august september october november december "
-    "spring summer autumn winter"
-)
-OLD_RELAPSE = _phrases(
-    "my last relapse", "last relapse was", "last relapse", "relapse prevention",
-    "relapsed a few months", "relapsed a couple of months", "relapse a few months",
-    "relapse a couple of months",
-    *(
-        f"{relapse} {once}in {the}{month}"
-        for relapse in ("relapsed", "relapse", "relapse back", "relapsed back")
-        for once in ("", "once ")
-        for the in ("", "the ")
-        for month in sorted(_MONTHS)
-    ),
-)  # fmt: skip
-PAST = OLD_RELAPSE + _phrases(
+PAST = _phrases(
     "used to",
     "when i was little",
     "when i was younger",
@@ -137,33 +118,9 @@ PAST = OLD_RELAPSE + _phrases(
     "i had thoughts of",
     "i had suicidal thoughts",
     "i had dark thoughts",
-    "had really dark thoughts",
-    "had a dark patch",
-    "had a really dark patch",
-    "had a bad patch",
-    "had a rough patch",
-    "went through a dark patch",
-    "in my teens",
-    "through my teens",
-    "most of my teens",
-    "as a teen",
-    "year ago",
     "darkest time",
     "last time i felt",
-    "the last time i",
-    "old self harm",
-    "when i came here",
-    "when i arrived",
-    "last time i self",
-    "last time i cut",
-    "last time i hurt",
     "my past",
-    "there was a time",
-    "that was before",
-    "after my overdose",
-    "since my overdose",
-    "after my attempt",
-    "since my attempt",
 )
 RESOLVED = _phrases(
     "better now",
@@ -279,23 +236,6 @@ RESOLVED = _phrases(
     "wake up call",
     "glad i never",
     "long over",
-    "sorted me out",
-    "been clean",
-    "clean from",
-    "self harm free",
-    "got support",
-    "got proper support",
-    "got proper help",
-    "i feel fine",
-    "i feel totally fine",
-    "on top of it now",
-    "been fine since",
-    "we made a plan",
-    "made a safety plan",
-    "we have a safety plan",
-    "got a safety plan",
-    "on top of things now",
-    "do not feel unsafe",
 )
 # Explicit statements of safety outweigh "still" or "again".
 SAFE_NOW = _phrases(
@@ -332,12 +272,6 @@ PEER_PERSON = _words(
     "bully bullies"
 )
 OLDER = _words("older oldest elder eldest")
-# Where the child lives: another child hurting them there makes home unsafe.
-AT_HOME = _words(
-    "home house placement flat bedroom hostel unit accommodation residential here night nights"
-)
-SELF_DESCRIBED = _phrases("i am", "as a")
-PARTNER = _words("girlfriend girlfriends boyfriend boyfriends partner wife husband")
 ADULT_PERSON = _words(
     "teacher teachers staff carer carers dad mum stepdad stepmum uncle man men coach imam "
     "teaching assistant headteacher"
@@ -358,18 +292,10 @@ LINGERING = _phrases(
     "explain it again", "tell it again", "go through it again", "say it again",
     "tell my story again", "explain everything again", "keeps bringing it up",
     "keep bringing it up", "keeps mentioning it", "keeps asking about it",
-    "keep it that way", "keep it like that", "keep it up", "keep me on track",
-    "still see the same", "still see my", "glad i am still here", "still says",
-)  # fmt: skip
-# A wish told in the past tense: "any more" here does not say it goes on ("when I first left
-# care I didn't want to be alive any more and took an overdose. That's two years ago").
-PAST_WISHES = _phrases(
-    "did not want to be alive any more", "did not want to be here any more",
-    "did not want to live any more", "did not want to exist any more",
 )  # fmt: skip
 # A habit told as past: "I used to think about it all the time".
 USED_TO = _phrases("used to")
-HABIT = _phrases("all the time", "every day", "everyday", "every night")
+HABIT = _phrases("all the time")
 WEDDING = _words("wedding engagement nikah mehndi marriage")
 WHOSE_WEDDING = _words(
     "cousins cousin sisters sister brothers brother aunties auntie aunts aunt uncles uncle "
@@ -409,10 +335,10 @@ RETURNED = _phrases(
     "its back", "they are back", "theyre back", "it has come back", "they have come back",
 )  # fmt: skip
 CURRENT = _phrases(
-    "days ago",
-    "a day ago",
     "again",
     "still",
+    "relapsed",
+    "relapse",
     "started",
     "tonight",
     "right now",
@@ -577,7 +503,6 @@ MEDIA = _words(
 # A class being taught: "our teacher told us about forced marriage".
 CLASS_TAUGHT = _phrases(
     "told us about", "taught us about", "showed us", "talked to us about", "talking to us about",
-    "came to school to talk about", "came in to talk about", "came into school to talk about",
     "told the class", "a talk", "the talk", "talks", "gave us a talk",
 )  # fmt: skip
 # A lesson that made the child see their own life: "... and I realised that is what is
@@ -627,10 +552,6 @@ IDIOMS: tuple[str, ...] = (
     "(just)? in case (i|we|you|she|he|they) (forget|forgets|ever|lose|loses|get lost)",
     "grief|reality|homesickness|tiredness|exhaustion|sadness|loneliness *1 ~hit me|us hard",
     "~shoot|shot down by",
-    "~get|got|getting shot in the (first|last|next|final)? (mission|level|round|match|game)",
-    "~get|got shot down (when|by|after)",
-    "~stab|stabbed (me|us|him|her|them) in the back (by|when|with|and)",
-    "run away (with|to join) the circus",
     "~try to kill me with (these|this|the|all|his|her|their)? (leg days|leg day|legs|workouts|"
     "workout|squats|burpees|exercises|circuits|homework|questions|puns|jokes|cooking)",
     "(bitten|nipped|scratched) by *3 (dog|dogs|puppy|cat|cats|kitten|hamster|rabbit|horse|pony|"

@@ -17,38 +17,15 @@ CUES: tuple[Cue, ...] = (
         patterns=(
             "~run|~go (away|off) *1 with|to|together *3 " + _STRANGER + "|@ONLINE",
             "~run (away|off) *3 to (be with|meet|live with|stay with|see)",
-            # "gonna leave tonight and go to my boyfriend's in manchester"
-            "~leave @TIME_NOW *3 (~go|~move|~stay) (to|at|with) *1 (my|his|her) (boyfriends|"
-            "boyfriend|bfs|bf|girlfriends|girlfriend|gfs|gf)",
             "(~meet|~meet up|~see) *3 someone|man|guy|person|him|boy|girl|older|some1|bloke|them "
             "*5 @ONLINE",
             "@ONLINE *6 ~want|~ask|~arrange|~plan|~agree|going|gonna|to *2 (~meet|~meet up|"
             "~pick me up|~come and get me|~visit me|~come round|~come over)",
             "(~meet|~meet up) *2 someone|him|her|man|guy|person|them *1 i|we *2 met|~talk|talking|"
             "~speak|~chat|~know *3 @ONLINE",
-            "someone|man|guy|person|he|him *6 @ONLINE *6 (~pick me up|~come and get me|"
-            "train ticket|~buy me a ticket|~pay for my train|~send me money)",
-            # someone online has the address, or was given it; only asking is a concern
-            # (`other_concern:online_asks`)
-            "@ONLINE *8 (has|have|got|knows|know|found|sent|posted|put) *2 (my address|"
-            "where i live)",
-            "(gave|~give|told|~tell|sent|~send) *6 @ONLINE *3 (my address|where i live)",
-            "@ONLINE *8 (gave|~give|told|~tell|sent|~send) (him|her|them) (my address|"
-            "where i live)",
-            "(my address|where i live) *4 (~send|~give|~post|~bring) me (a|some)? (present|"
-            "presents|gift|gifts|stuff|something|money)",
+            "someone|man|guy|person|he|him *6 @ONLINE *6 (my address|where i live|~pick me up|"
+            "~come and get me|train ticket|~buy me a ticket|~pay for my train|~send me money)",
             "(~get in|got into) *1 a|his|their|some car *3 with *1 " + _STRANGER,
-        ),
-    ),
-    Cue(
-        # Risky contact that has not gone further: "someone on insta keeps asking where I
-        # live and what school I go to. I haven't told them".
-        "other_concern:online_asks",
-        RiskReason.OTHER_CONCERN,
-        level=_CONCERN,
-        patterns=(
-            "@ONLINE *8 (~ask|asking|~want|wants) *5 (my address|where i live|what school|"
-            "which school|my school)",
         ),
     ),
     Cue(
@@ -66,8 +43,6 @@ CUES: tuple[Cue, ...] = (
             "~go missing|~leave home|~leave here)",
             "~pack my bag|bags|stuff *4 ~run|~leave|tonight|go",
             "~run away|off *3 (and never come back|and not come back|forever|for good)",
-            "(no one|nobody|noone) (will|would|is going to|is gonna) (ever)? find me "
-            "!in|under|behind",
         ),
     ),
     Cue(
@@ -89,9 +64,6 @@ CUES: tuple[Cue, ...] = (
             "~run|~ran out of *2 food|money|electric|gas|credit *1 !on|for",
             "(~go hungry|going without food|~starve|starving) *4 (no money|no food|can not afford|"
             "days|nothing)",
-            # the meter's last credit gone: "the emergency credit's used", "dark and cold in here"
-            "emergency credit (is|has|has been)? (used|gone|run out|ran out|all used)",
-            "(dark and cold|cold and dark) in (here|the flat|my flat|the house)",
         ),
     ),
     Cue(

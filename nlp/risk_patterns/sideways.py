@@ -1,22 +1,16 @@
-"""Disclosures told sideways, found among the urgent messages dev50 to dev52, dev57 and dev58
-missed.
+"""Disclosures told sideways, found among the urgent messages dev50 to dev52 missed.
 
 Suicide: following a parent who took their own life, a place already chosen, "doing everyone a
 favour by not existing", a birthday that is the last one, a death made to look like an
 accident, organs for "someone who actually wants to live", not being here long enough,
-wanting "to not be awake", hoping a car clips me, edging closer to the platform's edge, a
-burden who has "decided to fix that", carers "better off with a kid who isn't broken", "I want
-to finish my life", no point making it to 18, not seeing myself "being around by christmas".
-Self-harm: sleeves down "for a reason", fingers down the throat, skin scrubbed raw, insulin
-stopped, bruising "my own arms", burns "I did myself", jumping to hurt my knees, glass from a
-smashed screen, eating only when it is burnt off.
-Abuse and unsafe homes: soap or hot sauce in the mouth, kneeling on the floor or facing the
-wall for hours, "they forget to feed us", locked out as a punishment, "if I don't tell it keeps
-happening", needles left about, a fist in the wall by my head, things thrown again, someone
-trying to get in through the window, gas in the room, a carer who throws things at my head,
-not being let to eat with the family, someone who "did stuff to me".
-Threats: "she's going to teach me a lesson", a pet threatened with a knife, "he'll make sure I
-never walk again", "he'll break my legs".
+wanting "to not be awake", hoping a car clips me, edging closer to the platform's edge.
+Self-harm: fingers down the throat, skin scrubbed raw, insulin stopped, bruising "my own
+arms", burns "I did myself", jumping to hurt my knees, glass from a smashed screen, eating
+only when it is burnt off. Abuse and unsafe homes: soap or hot sauce in the mouth, kneeling
+on the floor or facing the wall for hours, "they forget to feed us", locked out as a
+punishment, "if I don't tell it keeps happening", needles left about, a fist in the wall
+by my head, things thrown again. Threats: "she's going to teach me a lesson", a pet
+threatened with a knife.
 """
 
 from __future__ import annotations
@@ -49,16 +43,6 @@ CUES: tuple[Cue, ...] = (
             "(hoping|hope|wish|wishing) *3 (a car|a bus|a lorry|a train|a van|someone|something) "
             "*2 (hits|clips|runs over|knocks|hit|clip) me",
             "(standing|stand|stood|step|stepping|getting) closer to the edge",
-            # a burden, and a way out: "I'm a burden on them... I've decided to fix that"
-            "burden *12 (decided|going|gonna) to (fix|sort|solve|end) (that|it|this)",
-            "better off with (a|another) (kid|child|girl|boy|one) who (is not|was not|is|was)",
-            # said in another language's way: "I want to finish my life"
-            "~finish (my|me) life !story|book|stories|books|insurance|admin",
-            "(do not|can not|cannot) see myself (being around|being here|being alive|still here|"
-            "alive|making it) (by|at|for|past|till|until|to)",
-            "(no|not see the|do not see the|not see any|no) point *2 (making it|getting|living|"
-            "staying alive|being here|being alive) (to|till|until|past) (18|16|17|my birthday|"
-            "next year|christmas|the weekend)",
         ),
     ),
     Cue(
@@ -89,7 +73,6 @@ CUES: tuple[Cue, ...] = (
             "if i (do not|dont) burn it",
             "(done|finished) with eating",
             "so i (do not|dont) get hungry",
-            "(sleeves|sleeve|hoodie) *4 (down|long|on) *3 for a reason",
         ),
     ),
     Cue(
@@ -112,13 +95,6 @@ CUES: tuple[Cue, ...] = (
             "locked (me|us)? out *8 (as a punishment|for punishment|to punish)",
             "if i (do not|dont) tell *3 (it keeps happening|it will keep happening|keeps "
             "happening|it carries on)",
-            "(worker|carer|staff|dad|mum|stepdad|stepmum|uncle|he|she) *6 (threw|~throw) *4 at "
-            "my (head|face)",
-            "(not|never) (let|lets|allowed) me (to)? eat with (the family|them|everyone|the "
-            "others)",
-            # not `physical`: sport in the sentence is no accident here ("the football coach did
-            # stuff to me in the changing rooms")
-            "(did|does|do|doing|done) (stuff|things|something|sexual stuff) to me",
         ),
     ),
     Cue(
@@ -128,11 +104,6 @@ CUES: tuple[Cue, ...] = (
             "(leaves|left|leaving) needles",
             "~punch|~hit|~kick|~smash the wall *3 (near|next to|by|beside) my (head|face)",
             "(throwing|smashing) (things|stuff|plates|chairs|furniture|glasses) again",
-            "(someone|somebody|a man|a guy|people|they|he) *3 (~try|trying|tried) to (get in|"
-            "break in|get into my|climb in) *4 (window|door|flat|room|house)?",
-            "(gas smell|smell of gas|smells of gas|gas leak) *8 (room|flat|hostel|house|kitchen|"
-            "home|building)",
-            "(room|flat|hostel|house|kitchen|building) *4 (smells of gas|gas smell|gas leak)",
         ),
     ),
     Cue(
@@ -142,17 +113,6 @@ CUES: tuple[Cue, ...] = (
         patterns=(
             "(going to|will|gonna) teach me a lesson !on|about|in|at|for|with",
             f"<!i (stab|kill|hurt|drown|poison|get rid of) my ({_PET})",
-        ),
-    ),
-    Cue(
-        # Not `hyperbole`: in every message of the data that says it, "he'll break my legs" was
-        # meant, a phone or money demanded ("if I don't bring him my phone") included.
-        "threat:injury_promised",
-        _R.THREAT,
-        patterns=(
-            "(make sure|~make it so) (i|you) (never|can not|will not) (walk|talk|see|speak) again",
-            "(he|she|they) *2 (will|would|gonna|going to) (break|snap) my (legs|arms|neck|jaw|"
-            "fingers|face|nose)",
         ),
     ),
 )

@@ -47,7 +47,6 @@ CUES: tuple[Cue, ...] = (
             "~get|getting|~be (married|engaged) *4 (when|while) we *2 (go|are|get|visit|fly|"
             "travel|there)",
             "~find|found|~choose|chosen|~pick|picked *2 (a husband|a wife|someone|a man) for me",
-            "(a husband|a wife|a man|a girl|a boy|someone) *1 (picked|chosen|lined up) for me",
         ),
     ),
     Cue(

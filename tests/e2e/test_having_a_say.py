@@ -128,10 +128,6 @@ async def test_messages_sent_in_a_burst_are_stored_in_the_order_sent(new_chat, i
         "home is ok. my carer puts hot sauce on my tongue when i lie",
         # Someone else's harm that could happen tonight is still the child's emergency.
         "my friend says shes going to take her life tonight, what do i do",
-        # Danger in the home told as a repair request (risk_patterns/sideways.py).
-        "the flat is ok but theres a gas smell in the kitchen and the landlord wont come out",
-        # An attack told as an aside.
-        "placement is fine. my foster dad threw his mug at my head last night",
     ],
 )
 async def test_a_disclosure_without_danger_words_still_gets_help(new_chat, invite, store, text):
@@ -183,29 +179,3 @@ async def test_bullies_telling_a_child_to_kys_is_kept_as_bullying_without_alarm(
     assert REFERENCE.search(reply) and "0800 1111" not in reply
     [row] = await _stored(store)
     assert row.risk_level == "concern"  # bullying: staff still see it soon
-
-
-@pytest.mark.parametrize(
-    ("topic", "text"),
-    [
-        # A relapse months ago, managed since.
-        (
-            "health_wellbeing",
-            "contact is fine. i relapsed once in the summer but ive been fine since, my pa "
-            "knows and we made a safety plan",
-        ),
-        # One feeling of being a burden: low mood, not despair adding up.
-        ("home_placement", "i feel like a burden to my foster carers even though they say im not"),
-        # A child at school, not at home.
-        ("education", "school is ok. a girl in my class keeps kicking my chair and pinching me"),
-        # Someone online asking, and the child has not told them.
-        ("other", "someone on tiktok keeps asking what school i go to, i havent told them"),
-    ],
-)
-async def test_worries_below_an_emergency_are_kept_for_staff_without_alarm(
-    new_chat, invite, store, topic, text
-):
-    reply = await _have_my_say(new_chat, invite, topic, text)
-    assert REFERENCE.search(reply) and "0800 1111" not in reply
-    [row] = await _stored(store)
-    assert row.risk_level == "concern"  # staff still see it soon

@@ -35,20 +35,6 @@ URGENT = [
     ("unsafe_home", "my dad keeps punching the wall near my head at contact"),
     ("threat", "my carer says she's going to teach me a lesson when i get home"),
     ("threat", "he said he'll drown my kitten if i tell"),
-    ("suicide", "my heart is tired. i want to finish my life"),
-    ("suicide", "honestly dont see the point making it to 16"),
-    ("suicide", "cant see myself being around by my birthday tbh"),
-    ("abuse", "my stepdad threw his mug at my head last night"),
-    ("abuse", "my foster carer wont let me eat with the family, i have tea on the stairs"),
-    ("abuse", "the swimming teacher did stuff to me in the changing rooms. i havent told anyone"),
-    ("unsafe_home", "theres a gas smell in my flat and the landlord wont come out"),
-    ("running_away", "im going tonight and no one will ever find me"),
-    ("destitution", "the electric ran out and the emergency credit has gone. me and the baby"),
-    ("destitution", "no gas or leccy, its dark and cold in here and i've got nothing left"),
-    ("self_harm", "my sleeves stay down in pe for a reason"),
-    ("unsafe_home", "a man keeps trying to get in through my window at the hostel"),
-    ("threat", "my uncle said he'll make sure i never walk again if i tell"),
-    ("threat", "a lad in year 10 said he's going to break my arms if i don't give him my phone"),
 ]
 
 NOT_URGENT = [
@@ -61,18 +47,6 @@ NOT_URGENT = [
     "move away from the edge of the platform please, the sign says",
     "my skin goes raw in winter and the nurse gave me cream",
     "the dog dragged me round the park on its lead",
-    "i finished my life story book with my social worker",
-    "my mate threw a water balloon at my head at the summer fair lol",
-    "we did a gas safety lesson and learnt what a gas leak smells like",
-    "hide and seek with my foster brothers, no one will find me in the loft",
-    "i can't see myself being at this school by year 11, i want to move to college",
-    "no point going to the party till 9, nobody gets there before",
-    "my sleeves are too long on my new school jumper",
-    "my little sister keeps trying to get into my room to borrow my makeup",
-    "got shot down when i asked a girl to the school disco",
-    "my mate stabbed me in the back by telling everyone my secret",
-    "if i do one more spelling test i'm going to run away with the circus",
-    "a police officer came to school to talk about county lines, it was good",
 ]
 
 
