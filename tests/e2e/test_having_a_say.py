@@ -155,27 +155,24 @@ async def test_alarming_words_used_safely_get_an_ordinary_receipt(
     assert row.risk_level != "urgent"
 
 
-async def test_harm_long_past_and_over_is_kept_for_staff_without_alarm(new_chat, invite, store):
-    text = "school is good. my mum used to hit me when i was little but im 16 now and safe"
-    reply = await _have_my_say(new_chat, invite, "home_placement", text)
-    assert REFERENCE.search(reply) and "0800 1111" not in reply
-    [row] = await _stored(store)
-    assert row.risk_level == "concern"  # staff still see it soon
-
-
-async def test_a_friends_self_harm_is_kept_for_staff_without_alarm(new_chat, invite, store):
-    text = "my best mate at school has been cutting herself, im worried about her"
-    reply = await _have_my_say(new_chat, invite, "family_friends", text)
-    assert REFERENCE.search(reply) and "0800 1111" not in reply
-    [row] = await _stored(store)
-    assert row.risk_level == "concern"  # staff still see it soon
-
-
-async def test_bullies_telling_a_child_to_kys_is_kept_as_bullying_without_alarm(
-    new_chat, invite, store
+@pytest.mark.parametrize(
+    ("topic", "text"),
+    [
+        # Harm long past and over.
+        (
+            "home_placement",
+            "school is good. my mum used to hit me when i was little but im 16 now and safe",
+        ),
+        # A friend's self-harm, with nothing saying it could happen soon.
+        ("family_friends", "my best mate at school has been cutting herself, im worried about her"),
+        # Bullies' words, not the child's own wish: bullying.
+        ("other", "school is ok but kids on xbox keep telling me to kys, i just mute them"),
+    ],
+)
+async def test_worries_below_an_emergency_are_kept_for_staff_without_alarm(
+    new_chat, invite, store, topic, text
 ):
-    text = "school is ok but kids on xbox keep telling me to kys, i just mute them"
-    reply = await _have_my_say(new_chat, invite, "other", text)
+    reply = await _have_my_say(new_chat, invite, topic, text)
     assert REFERENCE.search(reply) and "0800 1111" not in reply
     [row] = await _stored(store)
-    assert row.risk_level == "concern"  # bullying: staff still see it soon
+    assert row.risk_level == "concern"  # staff still see it soon

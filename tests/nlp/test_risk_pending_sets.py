@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from core.analysis import RiskReason
+from nlp.risk import URGENT_REASONS
 from nlp.risk_training import DATA_DIR, DEV_SETS, PARAPHRASES
 
 PENDING = sorted((DATA_DIR / "pending").glob("risk_dev*.jsonl"))
-URGENT = {r.value for r in RiskReason} - {"bullying", "low_mood", "going_missing", "other_concern"}
-CONCERN = {"bullying", "low_mood", "going_missing", "other_concern", "self_harm", "suicide"}
+URGENT = {reason.value for reason in URGENT_REASONS}
+# concern reasons, and self-harm or suicide that is past and managed
+CONCERN = {reason.value for reason in RiskReason} - URGENT | {"self_harm", "suicide"}
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
