@@ -32,6 +32,7 @@ from nlp.risk_patterns import (
     sideways,
     traces,
     understated,
+    unsaid,
     veiled,
     veiled_exploit,
 )
@@ -52,6 +53,7 @@ CUES: tuple[Cue, ...] = (
     + acts.CUES
     + sideways.CUES
     + traces.CUES
+    + unsaid.CUES
     + broad.CUES
     + broad_exploit.CUES
     + concern.CUES

@@ -77,6 +77,29 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        # "I'm a burden on them. I've decided to fix that": a resolve that is only a sign
+        # next to another one ("my bike chain slips so I decided to fix that" is nothing)
+        "suicide:resolve",
+        _R.SUICIDE,
+        level=_C,
+        sensitive=True,
+        despair=True,
+        only_with_despair=True,
+        patterns=(
+            "~decide to (fix|sort|solve|sort out|put an end to|end) (that|this|it)",
+            "(going to|gonna|will|know how to) (fix|sort|solve|end) (that|this|it) out? "
+            "(soon|for good|for everyone|tonight|now)?",
+            "~put an end to (it|that|this|everything)",
+            "(made up my mind|my mind is made up)",
+            "~decide (what i am doing|it is time|its time|how)",
+            "ways to (fix|end|sort) (that|it|this)",
+            "(not|will not|won't) (be|be here|be around)? for (long|much longer)",
+            "(relieved|easier for everyone|better for everyone) if i (was not|were not|was gone|"
+            "were gone|was not here)",
+            "(will not|do not|would not) have to (put up with|deal with|worry about) me",
+        ),
+    ),
+    Cue(
         "self_harm:broad",
         _R.SELF_HARM,
         sensitive=True,

@@ -25,6 +25,18 @@ CUES: tuple[Cue, ...] = (
             "~speak|~chat|~know *3 @ONLINE",
             "someone|man|guy|person|he|him *6 @ONLINE *6 (my address|where i live|~pick me up|"
             "~come and get me|train ticket|~buy me a ticket|~pay for my train|~send me money)",
+            # told without a person word first: "i told a guy from snapchat where i live"
+            "@ONLINE *8 (~come|coming|~turn up|~know|knows|~find|found|~have|has|got|~send|"
+            "sent|~give|gave|given|~tell|told) *2 to? (my address|where i live|my postcode)",
+            "~tell|told|~give|gave|~send|sent *6 @ONLINE *4 (my address|where i live|my postcode)",
+            "@ONLINE *8 (my address|where i live|my postcode) *8 i have? (~give|gave|given|~tell|"
+            "told|~send|sent) (it|him|her|them)",
+            "@ONLINE *8 (my address|where i live|my postcode) *8 (present|presents|gift|gifts|"
+            "money|ps5|phone|iphone|trainers|clothes|vapes|nails|quid|£|weed|pay for)",
+            "(~give|gave|given|~send|sent|~tell|told) (my address|where i live|my location|"
+            "my postcode) to *4 @ONLINE",
+            "@ONLINE *10 (~drop|dropped|~share|shared|~send|sent) (him|her|them)? my (location|"
+            "live location|address|postcode)",
             "(~get in|got into) *1 a|his|their|some car *3 with *1 " + _STRANGER,
         ),
     ),

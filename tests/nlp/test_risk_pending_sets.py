@@ -14,8 +14,9 @@ from nlp.risk_training import DATA_DIR, DEV_SETS, PARAPHRASES
 
 PENDING = sorted((DATA_DIR / "pending").glob("risk_dev*.jsonl"))
 URGENT = {reason.value for reason in URGENT_REASONS}
-# concern reasons, and self-harm or suicide that is past and managed
-CONCERN = {reason.value for reason in RiskReason} - URGENT | {"self_harm", "suicide"}
+# concern reasons, and any urgent reason when the harm is past and managed (the label
+# guidelines: it "takes the historical reason")
+CONCERN = {reason.value for reason in RiskReason}
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

@@ -104,3 +104,72 @@ def test_the_twins_stay_urgent_by_rules_alone(rules_only: RiskScreen, text: str)
 @pytest.mark.parametrize("text", NOT_URGENT)
 def test_everyday_words_are_not_urgent(screen: RiskScreen, text: str) -> None:
     assert screen.screen(text).level is not RiskLevel.URGENT
+
+
+# A despair sign with a resolve after it is urgent, even across sentences; a resolve on its
+# own is nothing.
+DESPAIR_AND_RESOLVE = [
+    "I feel like a burden to everyone. I've decided to fix that",
+    "ive been a burden to my carers for years. going to sort that out for good",
+    "im a burden to my foster family so im gonna fix it for good",
+    "im just a burden to everyone ive made up my mind",
+    "tired of everything. not for long",
+    "i feel like a burden. ive been thinking of ways to fix that",
+]
+
+
+@pytest.mark.parametrize("text", DESPAIR_AND_RESOLVE)
+def test_a_despair_sign_and_a_resolve_are_urgent_by_rules_alone(
+    rules_only: RiskScreen, text: str
+) -> None:
+    assert rules_only.screen(text).level is RiskLevel.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my bike chain keeps slipping so I decided to fix that myself",
+        "i made up my mind about college",
+    ],
+)
+def test_a_resolve_to_fix_things_is_nothing_on_its_own(rules_only: RiskScreen, text: str) -> None:
+    assert rules_only.screen(text).level is RiskLevel.NONE
+
+
+# Someone online knowing where I live, coming to it, being told it, or offering gifts for
+# it is urgent.
+ONLINE_KNOWS = [
+    "a guy online says he's coming to where I live tonight",
+    "a man online asked for my address and I gave it to him",
+    "a man on tiktok wants my address so he can send me a present",
+    "i told a guy from snapchat where i live",
+    "someone i met on discord knows where i live now",
+    "i gave my address to a guy on snap",
+    "older guy on insta asked for my addy and i dropped my location to him",
+    "some older lad on tiktok asked where i live and said hed pay for my nails",
+]
+
+
+@pytest.mark.parametrize("text", ONLINE_KNOWS)
+def test_someone_online_knowing_where_i_live_is_urgent_by_rules_alone(
+    rules_only: RiskScreen, text: str
+) -> None:
+    assert rules_only.screen(text).level is RiskLevel.URGENT
+
+
+# A relapse told with any sign of being recent, unmanaged or hidden is urgent.
+RECENT_RELAPSE = [
+    "my last relapse was on friday and I cut really deep",
+    "i relapsed in june and i have not stopped since",
+    "relapsed 2 months ago and its been getting worse since",
+    "i was clean since january but i just relapsed",
+    "relapsed in the summer and i havent been ok since",
+    "i relapsed in may and ive been hiding it since",
+]
+
+
+@pytest.mark.parametrize("text", RECENT_RELAPSE)
+def test_a_recent_or_unmanaged_relapse_is_urgent_by_rules_alone(
+    rules_only: RiskScreen, text: str
+) -> None:
+    assert rules_only.screen(text).level is RiskLevel.URGENT
