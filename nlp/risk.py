@@ -67,7 +67,6 @@ class Hit:
     cue: Cue
     level: RiskLevel
     start: int
-    end: int = 0
 
 
 @dataclass(frozen=True)
@@ -160,8 +159,7 @@ class RiskScreen:
             (s, e) for key, s, e in self._idioms(doc, words) if self._fits(key, words, s, e)
         ]
         hits, guard = self._read_all(self._matcher(doc, words), words, idiom_spans)
-        if not any(hit.cue.despair and not hit.cue.only_with_despair for hit in hits):
-            hits = [hit for hit in hits if not hit.cue.only_with_despair]
+        hits = _without_lone_resolve(hits)
         hits.extend(_accumulated(hits, words))
         masked = list(words)
         for start, end in idiom_spans:
@@ -189,17 +187,11 @@ class RiskScreen:
                 continue
             hit, hit_guard = self._read(match, words, idioms)
             guard = max(guard, hit_guard)
-            if hit is None:
-                continue
-            # words another of this cue's hits already covers add nothing new to the count
-            overlaps = any(
-                h.cue.id == cue.id and h.start < hit.end and hit.start < h.end for h in hits
-            )
-            hits.append(hit)
-            if hit.level is RiskLevel.URGENT:
-                per_cue[cue.id] = ENOUGH_HITS
-            elif not overlaps:
-                per_cue[cue.id] = per_cue.get(cue.id, 0) + 1
+            if hit is not None:
+                hits.append(hit)
+                per_cue[cue.id] = per_cue.get(cue.id, 0) + (
+                    ENOUGH_HITS if hit.level is RiskLevel.URGENT else 1
+                )
         return hits, guard
 
     def _fits(self, key: int, words: list[str], start: int, end: int) -> bool:
@@ -223,7 +215,7 @@ class RiskScreen:
         guard = GUARD_NONE
         if rank(level) < rank(cue.level):
             guard = GUARD_SAFE if is_safe_reading(cue, words, start, end) else GUARD_CONTEXT
-        return (Hit(cue, level, start, end) if level is not RiskLevel.NONE else None), guard
+        return (Hit(cue, level, start) if level is not RiskLevel.NONE else None), guard
 
 
 def combine(reading: RuleReading, model: RiskModel | None) -> RiskAssessment:
@@ -239,6 +231,17 @@ def combine(reading: RuleReading, model: RiskModel | None) -> RiskAssessment:
         reason = model.reason(reading.words, reading.cues)
     cues = (f"model:{reason}", *verdict.cues)[:MAX_CUES]
     return RiskAssessment(RiskLevel.URGENT, reason, cues)
+
+
+def _without_lone_resolve(hits: list[Hit]) -> list[Hit]:
+    """Drop resolves ("I've decided to fix that") unless a suicidal despair sign is there too:
+    after "I'm a burden on them" it is a plan, after "I'm useless at maths" it is a tutor."""
+    if any(
+        hit.cue.despair and hit.cue.reason is RiskReason.SUICIDE and not hit.cue.only_with_despair
+        for hit in hits
+    ):
+        return hits
+    return [hit for hit in hits if not hit.cue.only_with_despair]
 
 
 def _accumulated(hits: list[Hit], words: list[str]) -> list[Hit]:

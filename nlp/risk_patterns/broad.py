@@ -78,22 +78,24 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         # "I'm a burden on them. I've decided to fix that": a resolve that is only a sign
-        # next to another one ("my bike chain slips so I decided to fix that" is nothing)
+        # next to a suicidal despair sign ("my bike chain slips so I decided to fix that",
+        # "nobody listens at my review so I decided to sort that out" are nothing)
         "suicide:resolve",
         _R.SUICIDE,
         level=_C,
-        sensitive=True,
+        negatable=False,  # read as said: its context must never shield the message
         despair=True,
         only_with_despair=True,
         patterns=(
-            "~decide to (fix|sort|solve|sort out|put an end to|end) (that|this|it)",
+            "~decide to (fix|sort|solve|sort out) (that|this|it) !and|by|with|so|myself|out|"
+            "properly",
+            "~decide to (put an end to|end) (that|this|it)",
             "(going to|gonna|will|know how to) (fix|sort|solve|end) (that|this|it) out? "
-            "(soon|for good|for everyone|tonight|now)?",
+            "(soon|for good|for everyone|tonight)",
             "~put an end to (it|that|this|everything)",
-            "(made up my mind|my mind is made up)",
-            "~decide (what i am doing|it is time|its time|how)",
+            "~decide (it is|its) time !for|to",
             "ways to (fix|end|sort) (that|it|this)",
-            "(not|will not|won't) (be|be here|be around)? for (long|much longer)",
+            "(not|will not) (be|be here|be around)? for (long|much longer)",
             "(relieved|easier for everyone|better for everyone) if i (was not|were not|was gone|"
             "were gone|was not here)",
             "(will not|do not|would not) have to (put up with|deal with|worry about) me",

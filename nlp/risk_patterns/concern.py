@@ -116,7 +116,6 @@ CUES: tuple[Cue, ...] = (
             "police|arrested|custody",
             "~message|~add|~follow me *3 (someone i do not know|a stranger|strangers|random)",
             "(~ask|~asking) *2 (where i live|my address|for my address|what school)",
-            "(~ask|~asking) *3 and (where i live|my address|what school)",
             "~punch|~hit *1 walls|wall",
             "i ~hit|~punch|~kick one|him|her|them",
             "~want to *2 (move placement|move out|leave this placement|get out of here)",

@@ -8,6 +8,8 @@ from nlp.risk_patterns.cue import Cue
 _RUN = RiskReason.RUNNING_AWAY
 _DESTITUTE = RiskReason.DESTITUTION
 _CONCERN = RiskLevel.CONCERN
+# someone online the child does not know (not "my mate", "my girlfriend", "my auntie")
+_UNKNOWN = "(someone|somebody|man|guy|lad|bloke|person|stranger|woman|adult|account|he|they)"
 _STRANGER = "him|man|someone|boyfriend|guy|bloke|older|stranger|person|them|bf|men|girl|boy"
 
 CUES: tuple[Cue, ...] = (
@@ -25,18 +27,21 @@ CUES: tuple[Cue, ...] = (
             "~speak|~chat|~know *3 @ONLINE",
             "someone|man|guy|person|he|him *6 @ONLINE *6 (my address|where i live|~pick me up|"
             "~come and get me|train ticket|~buy me a ticket|~pay for my train|~send me money)",
-            # told without a person word first: "i told a guy from snapchat where i live"
-            "@ONLINE *8 (~come|coming|~turn up|~know|knows|~find|found|~have|has|got|~send|"
+            # someone online the child does not know, knowing or told where they live, coming
+            # to it, or offering gifts for it ("my mate from xbox knows where i live" is not)
+            f"{_UNKNOWN} *6 @ONLINE *8 (~come|coming|~turn up|~know|knows|~find|found|~send|"
             "sent|~give|gave|given|~tell|told) *2 to? (my address|where i live|my postcode)",
-            "~tell|told|~give|gave|~send|sent *6 @ONLINE *4 (my address|where i live|my postcode)",
-            "@ONLINE *8 (my address|where i live|my postcode) *8 i have? (~give|gave|given|~tell|"
-            "told|~send|sent) (it|him|her|them)",
-            "@ONLINE *8 (my address|where i live|my postcode) *8 (present|presents|gift|gifts|"
-            "money|ps5|phone|iphone|trainers|clothes|vapes|nails|quid|£|weed|pay for)",
-            "(~give|gave|given|~send|sent|~tell|told) (my address|where i live|my location|"
-            "my postcode) to *4 @ONLINE",
-            "@ONLINE *10 (~drop|dropped|~share|shared|~send|sent) (him|her|them)? my (location|"
-            "live location|address|postcode)",
+            f"~tell|told|~give|gave|~send|sent (a|an|some|this|the)? {_UNKNOWN} *4 @ONLINE *4 "
+            "(my address|where i live|my postcode)",
+            f"(my address|where i live|my location|my postcode) to (a|an|some|this|the)? "
+            f"{_UNKNOWN} *3 @ONLINE",
+            f"{_UNKNOWN} *6 @ONLINE *8 (my address|where i live|my postcode) *8 i have? (~give|"
+            "gave|given|~tell|told|~send|sent) (it|him|her|them)",
+            f"{_UNKNOWN} *6 @ONLINE *8 (my address|where i live|my postcode) *8 (present|"
+            "presents|gift|gifts|money|ps5|phone|iphone|trainers|clothes|vapes|nails|quid|£|"
+            "weed|pay for)",
+            f"{_UNKNOWN} *6 @ONLINE *10 (~drop|dropped|~share|shared|~send|sent) (him|her|them)? "
+            "my (location|live location|address|postcode)",
             "(~get in|got into) *1 a|his|their|some car *3 with *1 " + _STRANGER,
         ),
     ),
