@@ -147,7 +147,7 @@ CUES: tuple[Cue, ...] = (
         "sexual_exploitation:unsaid",
         _R.SEXUAL_EXPLOITATION,
         patterns=(
-            "my sugar dad|daddy|mummy|mum",
+            "my \"|“|'? sugar dad|daddy|mummy|mum",
             "(a|this|the) sugar dad|daddy *3 (pays|paid|buys|bought|gives|gave|sends|sent)",
             "i (just)? (have to|got to) send him (pics|pictures|photos|nudes|stuff)",
             "i (just)? (have to|got to) (do whatever he|do what he|sleep with him)",

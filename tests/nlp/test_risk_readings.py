@@ -173,3 +173,40 @@ def test_a_recent_or_unmanaged_relapse_is_urgent_by_rules_alone(
     rules_only: RiskScreen, text: str
 ) -> None:
     assert rules_only.screen(text).level is RiskLevel.URGENT
+
+
+# Everyday idioms the model alone used to alarm at; with an idiom there, alarming words
+# elsewhere in the message are still read.
+EVERYDAY_IDIOMS = [
+    "this chicken curry is to die for",
+    "im drowning in homework this week",
+    "my legs are dead after pe",
+    "so dead after my shift at the cafe",
+    "im gonna murder this exam tomorrow",
+    "got a victory royale on my first go",
+    "i die every time my sister sings in the car",
+    "my carer is gonna have my head if i miss the bus again",
+    "can i have a burner account for my art",
+    "the barber butchered my hair again",
+    "my room is a crime scene lol",
+    "my carer says ill be the death of her with my trainers everywhere",
+    "some kid on roblox said hed destroy me then rage quit",
+]
+IDIOM_TWINS = [
+    "the food here is to die for but honestly i want to die",
+    "drowning in coursework and i want to kill myself",
+    "made a burner account so the older lads can message me without staff seeing",
+    "i die every time he comes in my room at night",
+    "my legs are dead from where he kicked me",
+    "victory royale last night then cut my arms after",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_IDIOMS)
+def test_everyday_idioms_are_not_urgent(screen: RiskScreen, text: str) -> None:
+    assert screen.screen(text).level is not RiskLevel.URGENT
+
+
+@pytest.mark.parametrize("text", IDIOM_TWINS)
+def test_an_idiom_does_not_hide_harm_beside_it(screen: RiskScreen, text: str) -> None:
+    assert screen.screen(text).level is RiskLevel.URGENT
