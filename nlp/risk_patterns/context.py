@@ -643,22 +643,4 @@ IDIOMS: tuple[str, ...] = (
     "last slice|slices|bit|piece of (pizza|cake|birthday|chocolate|pie|cheesecake)",
     "look|looks|looked|looking like (i have been|i had been|i got|i have|someone|somebody) *1 "
     "@HIT_PP",
-    "(is|are|was|were|looks|look|smells|tastes|sounds) to die for",
-    "drowning in (coursework|homework|work|essays|assignments|revision|paperwork|emails|"
-    "washing|deadlines|exams|marking|bills)",
-    "(legs|feet|arms|back|thighs) (are|is|were|was) (dead|dying|killing me) (after|from)",
-    "so dead after (my|the|tonights|todays|tonight|today|this) (shift|training|practice|"
-    "workout|gym|match|run|pe|session|game)",
-    "~murder|~kill|~smash|~destroy this|the (tournament|game|match|test|exam|level|song|"
-    "karaoke|quiz|race|interview|audition)",
-    "victory royale",
-    "i ~die (every time|each time|whenever) (he|she|they|my|someone|somebody|i see|i hear)",
-    "(gonna|going to|will) have my head (if|for|when)",
-    "burner account|accounts",
-    "butchered my hair",
-    "my room is a crime scene",
-    "~shoot (a hoop|hoops)",
-    "be the death of (me|us|her|him|them)",
-    "(in|on) (fortnite|the game|this game|cod|warzone|apex|roblox|minecraft|gta|fifa) *6 "
-    "(~end|~destroy|~murder) me",
 )

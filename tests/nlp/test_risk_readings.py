@@ -175,36 +175,38 @@ def test_a_recent_or_unmanaged_relapse_is_urgent_by_rules_alone(
     assert rules_only.screen(text).level is RiskLevel.URGENT
 
 
-# Everyday idioms the model alone used to alarm at; with an idiom there, alarming words
-# elsewhere in the message are still read.
-EVERYDAY_IDIOMS = [
-    "this chicken curry is to die for",
-    "im drowning in homework this week",
-    "my legs are dead after pe",
-    "so dead after my shift at the cafe",
-    "im gonna murder this exam tomorrow",
-    "got a victory royale on my first go",
-    "i die every time my sister sings in the car",
-    "my carer is gonna have my head if i miss the bus again",
-    "can i have a burner account for my art",
-    "the barber butchered my hair again",
-    "my room is a crime scene lol",
-    "my carer says ill be the death of her with my trainers everywhere",
-    "some kid on roblox said hed destroy me then rage quit",
-]
+# Everyday idioms must never hide harm told beside them. Masking idioms such as "to die for",
+# "drowning in bills", "have my head if" or "my room is a crime scene" hid every one of these
+# from the model (an independent review), so those idioms are not in the screen.
 IDIOM_TWINS = [
     "the food here is to die for but honestly i want to die",
     "drowning in coursework and i want to kill myself",
     "made a burner account so the older lads can message me without staff seeing",
     "i die every time he comes in my room at night",
+    "i die every time he comes near me",
     "my legs are dead from where he kicked me",
     "victory royale last night then cut my arms after",
+    "made a burner account to talk to the man who gives me money",
+    "my stepdad is gonna have my head if i tell anyone what he does",
+    "a man i met on fortnite said he will end me if i block him",
+    "the view from the bridge is to die for, im going to jump off it tonight",
+    "mum is drowning in bills and her boyfriend punches her every night",
+    "my back is dead from the belt he used on me",
+    "they are gonna have my head if i lose the package they gave me to deliver",
+    "he will have my head if i do not keep the secret about what he does to me",
+    "he's going to have my head if i miss a drop again, he already stabbed someone",
+    "got a victory royale with my online friend, hes 30 and wants me to come to his flat and "
+    "not tell my carers",
+    "i die every time my stepdad tries to come in the bathroom when im showering",
+    "my room is a crime scene again, he came in drunk last night and i cant stop shaking",
+    "the stairwell on the top floor is to die for, tonight i am finally going over",
+    "i die every time my step brother tries to get in the shower with me",
+    "butchered my hair, he held me down and did it and said next time it will be my throat",
+    "mum is drowning in bills so her boyfriend makes me go with his mates for money",
+    "my room is a crime scene, mums boyfriend threw her through the door and theres glass "
+    "everywhere",
+    "so dead after the game, uncle makes me sleep in his bed after",
 ]
-
-
-@pytest.mark.parametrize("text", EVERYDAY_IDIOMS)
-def test_everyday_idioms_are_not_urgent(screen: RiskScreen, text: str) -> None:
-    assert screen.screen(text).level is not RiskLevel.URGENT
 
 
 @pytest.mark.parametrize("text", IDIOM_TWINS)
