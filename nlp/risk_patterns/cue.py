@@ -17,7 +17,7 @@ class Cue:
     - `hyperbole`: humour or a trivial trigger ("if I'm late lol") cancels it.
     - `alternative_place`: "…I want to go home" nearby reads as a placement complaint.
     - `despair`: counts towards the accumulated-despair rule (two distinct → urgent).
-    - `only_with_despair`: a sign only next to another despair sign; alone it is nothing.
+    - `only_with_despair`: a sign only beside a suicidal despair sign; else it is nothing.
     """
 
     id: str

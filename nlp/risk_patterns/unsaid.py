@@ -18,8 +18,6 @@ _ADULT = (
     "mum|dad|carer|carers|stepdad|stepmum|stepmom|partner|boyfriend|girlfriend|bf|gf|staff|"
     "worker|fella|uncle|auntie|aunt|nan|grandad|he|she"
 )
-# someone online the child does not know ("my mate from xbox" knows where I live anyway)
-_STRANGER = "someone|somebody|man|guy|lad|bloke|person|stranger|woman|adult|account|he|they"
 
 CUES: tuple[Cue, ...] = (
     Cue(

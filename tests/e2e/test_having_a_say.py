@@ -128,6 +128,11 @@ async def test_messages_sent_in_a_burst_are_stored_in_the_order_sent(new_chat, i
         "home is ok. my carer puts hot sauce on my tongue when i lie",
         # Someone else's harm that could happen tonight is still the child's emergency.
         "my friend says shes going to take her life tonight, what do i do",
+        # Told around the edges (risk_patterns/unsaid.py): an attack as an aside, danger in
+        # the home as a repair request, a young child's plain words for hurting themselves.
+        "placement is fine. my foster dad threw his mug at my head last night",
+        "the flat is ok but the smell of gas is really strong and the landlord wont come out",
+        "school is ok. im 9 and i scratch my arms when im sad",
     ],
 )
 async def test_a_disclosure_without_danger_words_still_gets_help(new_chat, invite, store, text):

@@ -91,23 +91,8 @@ URGENT_TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text", CONCERN)
-def test_past_someone_elses_or_denied_harm_is_a_concern(rules_only: RiskScreen, text: str) -> None:
-    assert rules_only.screen(text).level is RiskLevel.CONCERN
-
-
-@pytest.mark.parametrize("text", URGENT + URGENT_TWINS)
-def test_the_twins_stay_urgent_by_rules_alone(rules_only: RiskScreen, text: str) -> None:
-    assert rules_only.screen(text).level is RiskLevel.URGENT
-
-
-@pytest.mark.parametrize("text", NOT_URGENT)
-def test_everyday_words_are_not_urgent(screen: RiskScreen, text: str) -> None:
-    assert screen.screen(text).level is not RiskLevel.URGENT
-
-
-# A despair sign with a resolve after it is urgent, even across sentences; a resolve on its
-# own is nothing.
+# A despair sign with a resolve after it is urgent, even across sentences (a resolve on its
+# own is nothing: see below).
 DESPAIR_AND_RESOLVE = [
     "I feel like a burden to everyone. I've decided to fix that",
     "ive been a burden to my carers for years. going to sort that out for good",
@@ -116,25 +101,6 @@ DESPAIR_AND_RESOLVE = [
     "tired of everything. not for long",
     "i feel like a burden. ive been thinking of ways to fix that",
 ]
-
-
-@pytest.mark.parametrize("text", DESPAIR_AND_RESOLVE)
-def test_a_despair_sign_and_a_resolve_are_urgent_by_rules_alone(
-    rules_only: RiskScreen, text: str
-) -> None:
-    assert rules_only.screen(text).level is RiskLevel.URGENT
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "my bike chain keeps slipping so I decided to fix that myself",
-        "i made up my mind about college",
-    ],
-)
-def test_a_resolve_to_fix_things_is_nothing_on_its_own(rules_only: RiskScreen, text: str) -> None:
-    assert rules_only.screen(text).level is RiskLevel.NONE
-
 
 # Someone online knowing where I live, coming to it, being told it, or offering gifts for
 # it is urgent.
@@ -149,14 +115,6 @@ ONLINE_KNOWS = [
     "some older lad on tiktok asked where i live and said hed pay for my nails",
 ]
 
-
-@pytest.mark.parametrize("text", ONLINE_KNOWS)
-def test_someone_online_knowing_where_i_live_is_urgent_by_rules_alone(
-    rules_only: RiskScreen, text: str
-) -> None:
-    assert rules_only.screen(text).level is RiskLevel.URGENT
-
-
 # A relapse told with any sign of being recent, unmanaged or hidden is urgent.
 RECENT_RELAPSE = [
     "my last relapse was on friday and I cut really deep",
@@ -168,11 +126,32 @@ RECENT_RELAPSE = [
 ]
 
 
-@pytest.mark.parametrize("text", RECENT_RELAPSE)
-def test_a_recent_or_unmanaged_relapse_is_urgent_by_rules_alone(
-    rules_only: RiskScreen, text: str
-) -> None:
+@pytest.mark.parametrize("text", CONCERN)
+def test_past_someone_elses_or_denied_harm_is_a_concern(rules_only: RiskScreen, text: str) -> None:
+    assert rules_only.screen(text).level is RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text", URGENT + URGENT_TWINS + DESPAIR_AND_RESOLVE + ONLINE_KNOWS + RECENT_RELAPSE
+)
+def test_the_twins_stay_urgent_by_rules_alone(rules_only: RiskScreen, text: str) -> None:
     assert rules_only.screen(text).level is RiskLevel.URGENT
+
+
+@pytest.mark.parametrize("text", NOT_URGENT)
+def test_everyday_words_are_not_urgent(screen: RiskScreen, text: str) -> None:
+    assert screen.screen(text).level is not RiskLevel.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my bike chain keeps slipping so I decided to fix that myself",
+        "i made up my mind about college",
+    ],
+)
+def test_a_resolve_to_fix_things_is_nothing_on_its_own(rules_only: RiskScreen, text: str) -> None:
+    assert rules_only.screen(text).level is RiskLevel.NONE
 
 
 # Everyday idioms must never hide harm told beside them. Masking idioms such as "to die for",
