@@ -77,8 +77,8 @@ class RuleReading:
     for every hit. `guard` says how sure the rules are that alarming words are safe here:
     GUARD_NONE, GUARD_CONTEXT (past, negated, someone else's, or a concern that is not an
     emergency such as bullying or low mood: the model needs more certainty) or GUARD_SAFE
-    (an idiom, a joke, fiction, an accident, and nothing else of concern: the model may not
-    overrule it).
+    (a cue read as an idiom, a joke, fiction, an accident, and nothing else of concern: the
+    model may not overrule it). An idiom that cancels no cue hides its own words only.
     """
 
     assessment: RiskAssessment
@@ -165,7 +165,9 @@ class RiskScreen:
         for start, end in idiom_spans:
             masked[start:end] = [MASK] * (end - start)
         if idiom_spans:
-            guard = GUARD_SAFE
+            # An idiom vouches for its own words (hidden from the model), not for the rest
+            # of the message: the model may still read the rest, at the guard's higher bar.
+            guard = max(guard, GUARD_CONTEXT)
         verdict = assess(hits)
         if guard == GUARD_SAFE and verdict.level is not RiskLevel.NONE:
             guard = GUARD_CONTEXT  # something else in the message still concerns the rules

@@ -51,9 +51,31 @@ def test_the_model_catches_a_phrasing_the_rules_do_not_know(
 
 
 def test_a_confident_idiom_reading_cannot_be_overruled(screen: RiskScreen) -> None:
+    # The idiom cancels the rules' threat cue, so the model may not bring it back.
+    reading = screen.read("my sister is going to kill me in fifa tonight")
+    assert reading.guard == GUARD_SAFE
+    assert screen.screen("my sister is going to kill me in fifa tonight").level is RiskLevel.NONE
+    # Idiom words are hidden from the model altogether.
     reading = screen.read("lol i nearly died laughing, this homework is killing me")
-    assert reading.guard == 2
+    assert not {"died", "killing"} & set(reading.words)
     assert screen.screen("lol i nearly died laughing").level is RiskLevel.NONE
+
+
+def test_an_idiom_vouches_only_for_its_own_words(
+    screen: RiskScreen, rules_only: RiskScreen
+) -> None:
+    # "my battery is dying" is an idiom, hidden from the model; it says nothing about giving
+    # my things away, which the model may still read, at the guard's higher bar.
+    text = (
+        "my battery is dying lol. everyone can have my things, i will not need them after this week"
+    )
+    assert rules_only.screen(text).level is not RiskLevel.URGENT
+    assert rules_only.read(text).guard == GUARD_CONTEXT
+    verdict = screen.screen(text)
+    assert verdict.level is RiskLevel.URGENT
+    assert verdict.cues[0].startswith("model:")
+    # Alone, the idiom is still safe: there is nothing else to read.
+    assert screen.screen("my battery is dying lol").level is RiskLevel.NONE
 
 
 def test_a_long_ramble_does_not_dilute_one_urgent_sentence(screen: RiskScreen) -> None:
