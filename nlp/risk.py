@@ -25,7 +25,15 @@ from spacy.language import Language
 from core.analysis import NO_RISK, RiskAssessment, RiskLevel, RiskReason
 from nlp.anchored_matcher import AnchoredMatcher
 from nlp.risk_compiler import CompiledPattern, compile_pattern, vocabulary
-from nlp.risk_context import has_age_gap, hit_level, is_safe_reading, rank
+from nlp.risk_context import (
+    TOLD_NOW,
+    TOLD_OVER,
+    has_age_gap,
+    hit_level,
+    is_safe_reading,
+    rank,
+    told_as_over,
+)
 from nlp.risk_model import DEFAULT_MODEL_DIR, MASK, RiskModel, load_risk_model
 from nlp.risk_patterns import CUES, Cue
 from nlp.risk_patterns.context import IDIOMS
@@ -57,6 +65,10 @@ AGE_GAP = Cue("sexual_exploitation:age_gap", RiskReason.SEXUAL_EXPLOITATION, ())
 DESPAIR = Cue("suicide:accumulated_despair", RiskReason.SUICIDE, ())
 _IDIOM = Cue("idiom", RiskReason.OTHER_CONCERN, (), level=RiskLevel.NONE)
 GUARD_NONE, GUARD_CONTEXT, GUARD_SAFE = 0, 1, 2
+# An urgent reading the model judged to be harm told as past and over.
+PAST_AND_OVER = "model:past_and_over"
+# Harm dated in the past but never said to be over: the model must be this much surer.
+PAST_ONLY_SHARE = 0.25
 URGENT_REASONS = frozenset(PRIORITY[: PRIORITY.index(RiskReason.DESTITUTION) + 1])
 
 
@@ -67,6 +79,7 @@ class Hit:
     cue: Cue
     level: RiskLevel
     start: int
+    end: int = -1  # -1: not read from words (several signals adding up)
 
 
 @dataclass(frozen=True)
@@ -85,6 +98,7 @@ class RuleReading:
     words: list[str]
     cues: tuple[str, ...]
     guard: int
+    told: int = TOLD_NOW  # TOLD_NOW, TOLD_PAST or TOLD_OVER: how far urgent harm is past
 
 
 class RiskScreen:
@@ -174,7 +188,11 @@ class RiskScreen:
         if verdict.level is RiskLevel.CONCERN and verdict.reason not in URGENT_REASONS:
             guard = max(guard, GUARD_CONTEXT)  # the rules read it as bullying, low mood...
         cues = tuple(dict.fromkeys(f"{hit.cue.id}|{hit.level.value}" for hit in hits))
-        return RuleReading(verdict, masked, cues, guard)
+        told = TOLD_NOW
+        if verdict.is_urgent:
+            urgent = [(h.cue, h.start, h.end) for h in hits if h.level is RiskLevel.URGENT]
+            told = told_as_over(words, urgent)
+        return RuleReading(verdict, masked, cues, guard, told)
 
     def _read_all(
         self, matches: list[tuple[int, int, int]], words: list[str], idioms: list[tuple[int, int]]
@@ -217,12 +235,20 @@ class RiskScreen:
         guard = GUARD_NONE
         if rank(level) < rank(cue.level):
             guard = GUARD_SAFE if is_safe_reading(cue, words, start, end) else GUARD_CONTEXT
-        return (Hit(cue, level, start) if level is not RiskLevel.NONE else None), guard
+        return (Hit(cue, level, start, end) if level is not RiskLevel.NONE else None), guard
 
 
 def combine(reading: RuleReading, model: RiskModel | None) -> RiskAssessment:
     """Urgent if the rules say so, or if the model is sure enough given the rules' guard."""
     verdict = reading.assessment
+    if model is not None and reading.told != TOLD_NOW:
+        # Harm told as past: the model must judge it so, all the surer when nothing in the
+        # message says it is over.
+        bar = model.threshold * (1.0 if reading.told == TOLD_OVER else PAST_ONLY_SHARE)
+        if model.probability(reading.words, reading.cues) >= bar:
+            return verdict
+        cues = (PAST_AND_OVER, *verdict.cues)[:MAX_CUES]
+        return RiskAssessment(RiskLevel.CONCERN, verdict.reason, cues)
     if model is None or verdict.is_urgent or reading.guard == GUARD_SAFE or not reading.words:
         return verdict
     probability = model.probability(reading.words, reading.cues)

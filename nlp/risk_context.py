@@ -21,6 +21,8 @@ _CLAUSE_WINDOW = 8
 _DENIAL_WINDOW = 6  # "it's not like i really want to"
 _STREAK_WINDOW = 6  # "it's been ages since I wanted to die"
 _LESSON_WINDOW = 10  # "in PSHE we learned about county lines and grooming"
+# A time clause belongs to the event it dates: "I was abused | when I was 6".
+_EVENT_CLAUSE_END = CLAUSE_END - frozenset({"when", "until", "while"})
 _PERSPECTIVE_BREAKS = SENTENCE_END | frozenset({"but", "because", "so", "and", "cos", ","})
 
 
@@ -171,10 +173,25 @@ def _abstained(words: list[str], start: int, end: int, sentence: list[str]) -> b
     return _has_phrase(words, c.ABSTAINED) and not _has_phrase(sentence, c.CURRENT)
 
 
+def _now_before(words: list[str], start: int) -> bool:
+    """A "now" shortly before the hit in its sentence, with nothing past told in between:
+    "... but now i want to die", not "i'm better now but in january i was looking up ways"."""
+    lead = span(words[:start], start, start, SENTENCE_END, _CLAUSE_WINDOW)
+    if "now" not in lead:
+        return False
+    since = lead[len(lead) - lead[::-1].index("now") :]
+    return not (c.TOLD_AS_PAST.intersection(since) or _has_phrase(since, c.PAST))
+
+
 def _in_the_past(cue: Cue, sentence: list[str], words: list[str], start: int, end: int) -> bool:
-    """Past or resolved, and nothing saying it is happening now."""
+    """Past or resolved, and nothing saying it is happening now: least of all a "now" just
+    before it ("i was doing much better but now i want to die")."""
+    if _now_before(words, start):
+        return False
+    if cue.reason in _OWN_HARM and _has_phrase(words, c.RECENT):
+        return False
     sentence = _without_lingering(_without_better_off(sentence))
-    if _has_phrase(words, c.RETURNED):
+    if _has_phrase(words, c.RETURNED) or _has_phrase(words, c.BACK_AGAIN):
         return False
     if cue.sensitive and _has_phrase(sentence, c.SAFE_NOW):
         return True
@@ -185,20 +202,59 @@ def _in_the_past(cue: Cue, sentence: list[str], words: list[str], start: int, en
     if cue.sensitive:
         if _has_phrase(sentence, c.PAST) or _has_phrase(sentence, c.RESOLVED):
             return True
-        past = _has_phrase(words, c.PAST)
-        return (past or _earlier_age(words)) and _moved_on(words)
+        # dated in its own sentence: in "i was in hospital last year. im doing so much
+        # better. i took 20 paracetamol after tea" only the first sentence is past
+        return _dated(sentence, words) and _moved_on(words)
     if _has_phrase(sentence, c.RESOLVED) and _has_phrase(sentence, c.PAST):
         return True
     return _has_phrase(sentence, c.PAST) and _moved_on(words)
 
 
-def _earlier_age(words: list[str]) -> bool:
-    """ "had an od at 14, I'm 17 now": an age younger than the one the child is now."""
+TOLD_NOW, TOLD_PAST, TOLD_OVER = 0, 1, 2
+
+
+def told_as_over(words: list[str], urgent: list[tuple[Cue, int, int]]) -> int:
+    """How far the message tells its urgent readings as over.
+
+    TOLD_OVER: each urgent reading's own sentence dates it ("tried to take my life 2 years
+    ago", "in year 9") and its own clause is not told as now, and the message says things
+    are better, with nothing going on now, recent, back again or told for the first time.
+    TOLD_PAST: the same, but the message never says it is over. TOLD_NOW otherwise, and
+    always for threats, which look ahead. A past-tense verb alone dates nothing: "i took a
+    load of pills" may be an hour ago. The rules cannot be sure whose time or whose harm
+    that is, so the screen lets the model judge such readings. `urgent` holds the urgent
+    hits; an end of -1 was not read from words (several signals adding up): never over."""
+    if not urgent or any(end < 0 or cue.reason is RiskReason.THREAT for cue, _, end in urgent):
+        return TOLD_NOW
+    if not (_has_phrase(words, c.PAST) or _has_phrase(words, c.RESOLVED)):
+        return TOLD_NOW
+    if any(_has_phrase(words, said) for said in (c.RETURNED, c.FIRST_TELLING, c.BACK_AGAIN)):
+        return TOLD_NOW
+    if _has_phrase(_without_lingering(words), c.CURRENT) or _has_phrase(words, c.RECENT):
+        return TOLD_NOW
+    for _, start, end in urgent:
+        if c.TOLD_AS_NOW.intersection(span(words, start, end, _EVENT_CLAUSE_END, _CLAUSE_WINDOW)):
+            return TOLD_NOW
+        if not _dated(span(words, start, end, SENTENCE_END, _SENTENCE_WINDOW), words):
+            return TOLD_NOW
+    return TOLD_OVER if _moved_on(words) else TOLD_PAST
+
+
+_DATE = re.compile(
+    r" (?:(?:in|back in) (?:year|yr) \d{1,2}|(?:in|back in) (?:19|20)\d\d"
+    r"|during (?:lockdown|covid))(?= )"
+)
+_AT_AGE = re.compile(r" (?:at|aged|age) (\d{1,2})(?= )")
+
+
+def _dated(sentence: list[str], words: list[str]) -> bool:
+    """The sentence says when: "years ago", "when i was 13", "in year 9", "in 2021", or "at
+    15" when that is younger than the age the message gives for now."""
+    said = f" {' '.join(sentence)} "
+    if _has_phrase(sentence, c.PAST) or _DATE.search(said):
+        return True
     now = _age_now(words)
-    return now is not None and any(
-        word in ("at", "aged", "age") and following.isdigit() and int(following) < now
-        for word, following in pairwise(words)
-    )
+    return any(now is None or int(age) < now for age in _AT_AGE.findall(said))
 
 
 _AGE_AFTER = [[w] for w in ("and", "years", "year", "yrs", "yo", "now", *SENTENCE_END)]
@@ -222,6 +278,8 @@ def _moved_on(words: list[str]) -> bool:
     she still fosters") or that this is the first time it is told: a worker hears a first
     disclosure now, whoever else the abuser may still reach."""
     if _has_phrase(_without_lingering(words), c.CURRENT) or _has_phrase(words, c.FIRST_TELLING):
+        return False
+    if _has_phrase(words, c.BACK_AGAIN):
         return False
     if _has_phrase(words, c.SAFE_NOW) or _has_phrase(words, c.RESOLVED):
         return True
@@ -295,7 +353,13 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
         return RiskLevel.CONCERN
     if cue.hyperbole and (level := _is_hyperbole(words, start, end)) is not None:
         return level
-    if cue.sensitive and _has_phrase(words, c.SAFE_NOW) and not _has_phrase(words, c.RETURNED):
+    if (
+        cue.sensitive
+        and _has_phrase(words, c.SAFE_NOW)
+        and not _has_phrase(words, c.RETURNED)
+        and not _has_phrase(words, c.BACK_AGAIN)
+        and not _now_before(words, start)
+    ):
         return RiskLevel.CONCERN
     if cue.reason is RiskReason.SUICIDE and _told_to(words, start, end, sentence):
         return RiskLevel.CONCERN

@@ -26,7 +26,8 @@ from pathlib import Path
 import numpy as np
 
 from nlp.corpus import DEFAULT_CORPUS, corpus_hash, load_corpus
-from nlp.risk import GUARD_CONTEXT, GUARD_SAFE, RiskScreen, RuleReading
+from nlp.risk import GUARD_CONTEXT, GUARD_SAFE, PAST_ONLY_SHARE, RiskScreen, RuleReading
+from nlp.risk_context import TOLD_NOW, TOLD_OVER
 from nlp.risk_fit import BUCKETS, FitSettings, Sparse, fit_binary, fit_hidden, fit_reasons
 from nlp.risk_model import (
     MODEL_VERSION,
@@ -170,8 +171,13 @@ def out_of_fold(
 def flagged(
     examples: Sequence[Example], probability: np.ndarray, t: float, guard: float
 ) -> np.ndarray:
-    """The combined verdict (rules OR model) for each example at thresholds (t, guard)."""
+    """The combined verdict (rules OR model) for each example at thresholds (t, guard), as
+    `nlp.risk.combine` gives it: an urgent reading told as past stands only if the model
+    agrees."""
     rules = np.array([e.reading.assessment.is_urgent for e in examples])
+    told = np.array([e.reading.told for e in examples])
+    past_bar = np.where(told == TOLD_OVER, t, t * PAST_ONLY_SHARE)
+    rules &= (told == TOLD_NOW) | (probability >= past_bar)
     guarded = np.array([e.reading.guard == GUARD_CONTEXT for e in examples])
     vetoed = np.array([e.reading.guard == GUARD_SAFE for e in examples])
     return rules | (~vetoed & (probability >= np.where(guarded, max(t, guard), t)))

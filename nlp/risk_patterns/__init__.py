@@ -25,6 +25,7 @@ from nlp.risk_patterns import (
     exploitation,
     farewell,
     harm,
+    hints,
     implied,
     indirect,
     needs,
@@ -54,6 +55,7 @@ CUES: tuple[Cue, ...] = (
     + sideways.CUES
     + traces.CUES
     + unsaid.CUES
+    + hints.CUES
     + broad.CUES
     + broad_exploit.CUES
     + concern.CUES

@@ -333,6 +333,8 @@ RETURNED = _phrases(
     "relapse", "back to square one", "the next one", "hide it better", "it is 0 now",
     "its 0 now", "first time since", "again since", "now it is every", "now its every",
     "its back", "they are back", "theyre back", "it has come back", "they have come back",
+    "did it last week", "did it yesterday", "did it last night", "did it this week",
+    "did it at the weekend", "did it on the weekend", "done it again",
 )  # fmt: skip
 CURRENT = _phrases(
     "again",
@@ -365,6 +367,14 @@ CURRENT = _phrases(
     "again and",
     "back to",
     "this weekend",
+    "at the weekend",
+    "on monday",
+    "on tuesday",
+    "on wednesday",
+    "on thursday",
+    "on friday",
+    "on saturday",
+    "on sunday",
     # the person is coming back into the child's life: "he's coming to stay for christmas"
     "coming to stay",
     "coming to live",
@@ -380,6 +390,37 @@ CURRENT = _phrases(
     "getting out of jail",
     "released from jail",
 )
+# The tense an urgent reading is told in, read in its own clause only.
+TOLD_AS_PAST = _words(
+    "was were had did used tried took went got ran made wrote stood gave slept said told came "
+    "felt thought kept lost left found helped ago"
+)
+TOLD_AS_NOW = _words("now am is are im want wants wanna keep keeps will gonna going still again")
+# Too recent for one's own self-harm or suicide attempt to be past: "i overdosed last week
+# but im ok now" needs a worker now.
+RECENT = _phrases(
+    "last week", "few days ago", "couple of days ago", "the other day", "days ago", "an hour ago",
+    "hours ago", "mins ago", "minutes ago", "after tea", "this afternoon", "this evening",
+    "after school", "after college", "before i came on here", "just gone", "over the weekend",
+    "last weekend",
+)  # fmt: skip
+# The person who did it back in the child's life, or about to be: past harm told beside
+# these is not over ("he abused me when i was 6. he got out of prison and found my address").
+BACK_AGAIN = _phrases(
+    "got out of prison", "got out of jail", "he has been released", "she has been released",
+    "he was released", "she was released", "he got released", "she got released",
+    "they got released", "they were released",
+    "he got out", "she got out", "they got out", "found out where i", "found out what school",
+    "found my new", "found my address", "found me on", "found me again", "made a new account",
+    "same man", "same guy", "same person", "waiting outside", "waiting by the", "was outside",
+    "unsupervised contact", "overnight contact", "overnight at his", "overnight at hers",
+    "going home to", "go home to him", "go home to her", "sending me home", "send me home",
+    "getting me home", "asked for me back", "back with him", "back with her",
+    "moved into the flat", "moved next door", "lives next door", "on my road", "on my street",
+    "stay over at", "staying over at", "got a job at my", "working at my", "left alone with",
+    "new foster kids", "two new foster", "sent me a message saying", "said he was coming",
+    "said she was coming", "coming for me", "messaged me again", "added me again",
+)  # fmt: skip
 # A first disclosure keeps harm long past urgent: "I've never told anyone".
 FIRST_TELLING = _phrases(
     "never told", "never said", "not told anyone", "not told anybody", "first time i have told",

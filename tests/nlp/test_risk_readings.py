@@ -10,6 +10,8 @@ from nlp.risk import RiskScreen
 
 # Told as over, or as someone else's, or denied: the rules keep the worry at concern.
 CONCERN = [
+    "im better now but in january i was looking up ways to die",
+    "had an urge to hurt myself last week but i used my safety plan and rang my carer",
     "had a bad time last winter, proper suicidal. camhs helped loads. still go every fortnight",
     "back in year 9 i wrote a goodbye note. glad i never used it",
     "when i first came to this country i wanted to die. now i have school and friends",
@@ -125,6 +127,16 @@ RECENT_RELAPSE = [
     "i relapsed in may and ive been hiding it since",
 ]
 
+# Better before, but not now: a "now" just before the harm, a day this week, a relapse last
+# week. Each had been read as past and managed.
+BETTER_BUT_NOT_NOW = [
+    "i was doing much better but now i want to die",
+    "i am happy now i know how i am going to end it",
+    "i used my safety plan last month but now i am going to kill myself",
+    "i had a good year but i took an overdose on sunday",
+    "i used to self harm. i did it last week",
+]
+
 
 @pytest.mark.parametrize("text", CONCERN)
 def test_past_someone_elses_or_denied_harm_is_a_concern(rules_only: RiskScreen, text: str) -> None:
@@ -132,7 +144,13 @@ def test_past_someone_elses_or_denied_harm_is_a_concern(rules_only: RiskScreen, 
 
 
 @pytest.mark.parametrize(
-    "text", URGENT + URGENT_TWINS + DESPAIR_AND_RESOLVE + ONLINE_KNOWS + RECENT_RELAPSE
+    "text",
+    URGENT
+    + URGENT_TWINS
+    + DESPAIR_AND_RESOLVE
+    + ONLINE_KNOWS
+    + RECENT_RELAPSE
+    + BETTER_BUT_NOT_NOW,
 )
 def test_the_twins_stay_urgent_by_rules_alone(rules_only: RiskScreen, text: str) -> None:
     assert rules_only.screen(text).level is RiskLevel.URGENT

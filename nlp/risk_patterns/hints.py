@@ -1,0 +1,181 @@
+"""Suicide and self-harm hinted in a few words: things put in order "for after", a plan
+waiting for the house to sleep, a break from living, a funeral playlist, the means got
+round a limit, bandages that cannot be explained. Each pattern needs the hint's own words
+together; the ordinary half alone (a birthday present, a phone contract, a glass) is
+nothing.
+"""
+
+from __future__ import annotations
+
+from core.analysis import RiskLevel, RiskReason
+from nlp.risk_patterns.cue import Cue
+
+_R = RiskReason
+_C = RiskLevel.CONCERN
+# who finds me, or has to sort things out after me
+_WHO = (
+    "they|nobody|no one|noone|staff|carers|my carers|my carer|carer|mum|my mum|dad|my dad|"
+    "my sister|my brother|my family|my nan|you|anyone|everyone"
+)
+# everyday things that follow "after" ("for after school"): not a farewell
+_AFTER_EVERYDAY = (
+    "school|college|work|uni|tea|dinner|lunch|breakfast|the|my|christmas|exams|we|you|this|"
+    "that|it|summer|easter|half|today|tomorrow|tonight|he|she|they|contact|practice|training|"
+    "football|church|mosque|a|an|her|his|our|their|class|clubs|club|swimming|each|every|eid|"
+    "ramadan|moving|netball|uni|holiday|holidays|results|court|the|payday|bills|rent|xmas"
+)
+_GONE = "(i am gone|i have gone|i go|i die|i am dead|i am not here|i am not around)"
+_SHARP = "blade|blades|metal bit|metal bits"
+_SHARP_HOLDER = "shaver|razor|sharpener|pencil sharpener|sharpeners|pencil sharpeners|disposable"
+# made-up plans that wait for the house to sleep
+_NOT_MY_PLAN = (
+    "feast|party|escape|birthday|surprise|prank|holiday|revision|game|heist|sleepover|pizza|"
+    "film|movie|midnight|snack|gaming|xbox|cake|christmas|santa|tooth|fairy|food|tiktok"
+)
+_DRESSING = "bandages|bandage|plasters|plaster|steri strips|dressings|gauze|butterfly stitches"
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "suicide:hinted",
+        _R.SUICIDE,
+        sensitive=True,
+        patterns=(
+            # a break, a holiday or a rest from being alive, not from living with someone
+            "(break|holiday|rest|time off|time out) from (living|being alive|existing|"
+            "breathing|life|being here) !with|at|in|on|here|there|together|arrangements|"
+            "situation|costs|skills|out|off|like|rough|alone",
+            "(want|wanna|wish|like|could) to? just? (float|drift|sink) *6 (never|not) (come|"
+            "coming) back",
+            "~stop (texting|messaging|replying|posting|talking) (forever|for ever|for good) *8 "
+            "(about to|going to|gonna|i will|i am next|notice)",
+            "(imagine|imagining|picture|picturing) *4 finding my body",
+            "(imagine|imagining|picture|picturing) *4 (finding|find) me (dead|hanging|cold|gone|"
+            "in the morning|on the floor|on the bathroom floor|in the bath|in my room)",
+            "(imagine|imagining|picture|picturing) *4 finding me and i (do not|no longer) "
+            "(feel bad|care|mind)",
+            "so (they|carer|my carer|staff|mum|dad|someone|she|he|my carers) (finds|find|will "
+            "find|can find) (it|them|my teddy) with (the|my) (letter|note|notes|letters)",
+            "(staff|carer|my carer|carers|mum|they) will find (it|them|me) with my (letter|note|"
+            "notes|letters)",
+            "(better|easier|happier) (kid|child|foster kid|life|off|for everyone) *4 if (the|my) "
+            "(bed|room) (was|were|is) empty",
+            "(railway|line|tracks|bridge|crossing) *10 (timing|timed|counting) the trains",
+            "(timing|timed|counting) the trains (at|on|by|near|from) the (crossing|bridge|tracks|"
+            "railway|line|level crossing)",
+            "stop my heart (for good|forever|permanently)",
+            "(quickest|fastest|easiest|painless|least painful|simplest) way to (stop breathing|"
+            "stop my heart|make my heart stop|not wake up|stop existing|never wake up|go to sleep"
+            " forever) !through|racing|pounding|beating|so|too|when|after|before|during|in|with|"
+            "at|for|while|underwater|fast",
+            "how (to|do you|do i|would i|would you|can i|can you) (stop my heart|make my heart "
+            "stop) !racing|pounding|beating|so|too|when|after|before|during|in|with|at|for|fast",
+            "(sorted|arranged|found|decided) (who|someone|somebody) *2 (has|have|gets|get|takes|"
+            "take|keeps|keep|will have|will take|will get|to have|to take|to look after|looks "
+            "after|look after) my (cat|dog|pets|pet|hamster|rabbit|things|stuff|fish) *6 now i "
+            "can (stop|let go|end it|go now)",
+            "(sorted|arranged|found|decided) (who|someone|somebody) *2 (has|have|gets|get|takes|"
+            "take|keeps|keep|will have|will take|will get) my (cat|dog|pets|pet|hamster|rabbit) *6"
+            " now i can go !to|on|out|home|back|and|shopping|away|in|for|with|there|abroad|into|"
+            "round|ahead",
+            f"(bank card|bank details|savings) *10 for after !{_AFTER_EVERYDAY}",
+            f"so ({_WHO}) (do not|will not|would not|does not) (have|need) to *3 (after|"
+            f"afterwards) {_GONE}",
+            f"so ({_WHO}) *2 (left with|stuck with|has to pay|have to pay) (a|my|the|any)? "
+            "(bill|bills|debt|debts|contract|funeral) after (me|" + _GONE[1:],
+            "(google|googled|googling|search|searched|searching|look up|looked up|looking up|"
+            "how much|which) *4 (bleach|antifreeze|weedkiller|weed killer|drain cleaner|dettol)"
+            " *4 (to drink|would i have to drink|i would need to drink|i drink|to swallow|i "
+            "swallow|to kill me|to die)",
+            "(chemists|chemist|pharmacy|pharmacies) *8 (get|got|getting|go|went|"
+            "going) (round|around) the (limit|rule|rules)",
+            "(playlist|songs|song|hymns|outfit|flowers) for my (own)? funeral !service|lesson|"
+            "project|in|scene|play",
+            "my own funeral *6 who (would|will|is going to) even? (come|turn up|cry|care|be "
+            "there|show up|miss me)",
+            "i (jump|fall|step) (from|off) (high enough|somewhere high enough|high up enough) *4 "
+            "(hurt|feel|quick|die|pain)",
+            "how high (do|would|does|should|must) (you|i|a person|someone) (need|have|want) to "
+            "(jump|fall) (from|off) *3 (die|to die|kill|not survive|for it to|so it)",
+            "(thinking about|think about|thought about|thinking of) (stepping|step) off (the|my)?"
+            " (roof|ledge|balcony|bridge|multi storey|car park roof|cliff)",
+            "(died|passed away|funeral|grave) *8 i (should|want to|wanna|need to|am going to) "
+            "(just)? "
+            "go with (her|him|them) !to|for|and|on|in|tomorrow|next|later|when|shopping|because|"
+            "back|home|there|abroad|into|round",
+            "(stand|standing|stood|sit|sitting|sat) (at|on) the edge of the (road|platform|roof|"
+            "bridge|cliff|car park|multi storey|tracks) *6 (waiting|wait) for (a|the) (big|fast)?"
+            " (lorry|truck|courage|right moment)",
+        ),
+    ),
+    Cue(
+        "suicide:hinted_gift",
+        _R.SUICIDE,
+        # "don't get me a present": the "don't" is the hint's own, not a denial
+        negatable=False,
+        patterns=(
+            "(birthday|christmas) (present|presents|card|cards) *8 i (will not|am not going to) "
+            "be (here|around|alive) to (open|see|use|read|have|get|enjoy|wear|play|spend) (it|them)"
+            " !at|because|cos|as|on|in|till|until|when|with|so|this|that|there|anyway",
+        ),
+    ),
+    Cue(
+        # bare hints: one is a worry, two together (or beside a despair sign) are urgent
+        "suicide:hinted_signs",
+        _R.SUICIDE,
+        level=_C,
+        despair=True,
+        negatable=False,
+        patterns=(
+            "(not|never) (doing|do|going to do|gonna do) (another|one more) (day|week|year|"
+            "night|month|christmas|birthday) of (this|living|life|it) "
+            "!course|job|school|college|uni|placement|house|flat|weather|homework|revision|class|"
+            "subject|team|shift|shifts|rota|commute|bus|journey|diet|place|training|rain|cold|"
+            "noise|heat|damp|mould|snow|traffic|music|shouting|drama|nonsense|rubbish|queue",
+            "(at peace|calm|calmer|relieved|peaceful|lighter) now (that)? i (know|have decided|"
+            "have picked|have chosen|picked|chose|decided) (when|how|the date|the day|where) "
+            "!i|we|my|the|it|contact|they|he|she|you|to|is|are|am",
+            "(it|that|tonight|the hug|that hug) was (me saying|my)? goodbye "
+            "!to|for|from|drinks|party|card|lunch|meal|present|gift|do|event|tea|dinner|song|"
+            "assembly|day|trip",
+            "(planned|planning|plan|picked|chosen|choose|choosing|chose|sorted) my last meal "
+            "!at|before|of|in|for|on|with|as|when",
+            "(pass on|tell|let) *4 (she|he|they|you) (did|tried) (her|his|their|your) best *8 "
+            "(not|is not|was not|will not be|none of this is) (her|his|their|your) fault "
+            "!the|that|it|we|my|i",
+            "(what|whatever) (happens|is going to happen|i do|i am going to do|happens tonight) "
+            "(is not|was not|will not be|is never) (her|his|their|your|anyones|anyone's|"
+            "anybody's|my carers) fault !in|on|at|with|the|it|we|because|cos|that|if",
+            "cancel (everything|all of it|it all|all my appointments) *4 (for good|forever|"
+            "will not need|no point) !on|at|in|this|next|tomorrow|today|as|because|cos|while|till"
+            "|until",
+            "(playlist|songs|song|music|outfit) (for|at) my (own)? funeral",
+            "(picture|picturing|imagine|imagining) my own funeral",
+            "(want|wanna|wish|like|could) to? sleep for always",
+            f"<!{_NOT_MY_PLAN} (plan|plans) (is|are)? (sorted|ready|done|made) *6 (waiting|wait) "
+            "(for|till|until) the? (staff|everyone|carers|my carers|they|them|mum|dad|house|"
+            "others) *3 (bed|asleep|sleeping|sleep) !so|and|to|then|before|lol",
+        ),
+    ),
+    Cue(
+        "self_harm:hinted",
+        _R.SELF_HARM,
+        sensitive=True,
+        patterns=(
+            f"(need|want|get|buy|bought|nicked|took) *2 ({_DRESSING}) *8 (can not|cannot|"
+            "do not want to|will not) (tell|say|explain) (why|what for|them why|staff why|"
+            "anyone why) !my|the|it|i|they|we|you|this|that|his|her|our",
+            f"(buy|bought|buying|stock up on|stocked up on|more|another box of) ({_DRESSING}) "
+            "*6 (hide|hidden|hiding|secret|so nobody|so no one|so they do not)",
+            "(smashed|broke|snapped|cracked|smash|break|snap) (a|the|my) (glass|mirror|mug|"
+            "sharpener|razor|bottle|plate|cd) *6 so i (could|can) (use|keep|have) (the|a)? (bits|"
+            "pieces|shards|edge|sharp bit|sharp bits|glass)",
+            f"(screws|screw) out of (the|my|a) ({_SHARP_HOLDER}) *6 (to get|for) the ({_SHARP}|"
+            "bit)",
+            f"({_SHARP_HOLDER}) *6 to (get|take|have) the ({_SHARP}) out",
+            "(i|am|been|was|started|keep) ~do the thing with (the|my) (compass|razor|sharpener|"
+            "blade) (again|tonight|today|in class|under the table|on my)",
+            f"(kept|keep|keeping|hid|hide|hidden) my (old)? ({_SHARP}) *8 (used|use) (one|it|"
+            "them) (tonight|today|last night|again|this morning) !to|for",
+        ),
+    ),
+)
