@@ -335,6 +335,8 @@ RETURNED = _phrases(
     "its back", "they are back", "theyre back", "it has come back", "they have come back",
     "did it last week", "did it yesterday", "did it last night", "did it this week",
     "did it at the weekend", "did it on the weekend", "done it again",
+    "thought i was over it", "thought i was better", "thought it was over",
+    "thought i was past it", "thought i was done with",
 )  # fmt: skip
 CURRENT = _phrases(
     "again",

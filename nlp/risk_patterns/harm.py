@@ -222,6 +222,11 @@ CUES: tuple[Cue, ...] = (
             "~take|~swallow|~down|~have|~neck *2 @NUMBER @PILLS",
             "~take|~swallow|~down|~neck all|loads|lots|handful|bunch|box|packet|packets|bottle "
             "of? my|the|them|those? @PILLS",
+            # "i took 2 boxes of paracetamol", "swallowed a whole packet of tablets"
+            "took|swallowed|downed|necked|taken 2|to|3|two|three|@NUMBER boxes|packets|packs|"
+            "strips|bottles of @PILLS",
+            "took|swallowed|downed|necked|taken a|the whole|full|entire box|packet|pack|strip|"
+            "bottle of @PILLS",
         ),
     ),
 )

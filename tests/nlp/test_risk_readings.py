@@ -59,6 +59,8 @@ URGENT = [
 
 # Everyday words that tripped broad patterns, and the dangerous twins those patterns exist for.
 NOT_URGENT = [
+    "my nan takes 2 boxes of tablets a week for her heart",
+    "i took the whole course of antibiotics like the doctor said",
     "teacher said im dead clever 😊",
     "staff lock the knife drawer at night. is that normal? doesn't bother me",
     "our science teacher set his eyebrows on fire with a bunsen burner",

@@ -111,6 +111,9 @@ STAY_URGENT = [
     "here and i feel weird",
     "things are much better with my carers but my boyfriend who is 25 wants me to send nudes",
     "a year ago i was in foster care, now i am 18 and sleeping on the streets with nowhere to go",
+    "i was doing so much better, i got help from my gp. i took 2 boxes of paracetamol and i "
+    "feel really sleepy",
+    "i thought i was over it all but i made a noose in my wardrobe",
     "i was sexually abused when i was younger. it was my brother and he shares my room",
     "he groomed me when i was 13. he has found my new address",
     "i was in hospital for my mental health last year. im doing so much better. i took 20 "
