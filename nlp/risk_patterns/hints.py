@@ -96,6 +96,8 @@ CUES: tuple[Cue, ...] = (
             "(hurt|feel|quick|die|pain)",
             "how high (do|would|does|should|must) (you|i|a person|someone) (need|have|want) to "
             "(jump|fall) (from|off) *3 (die|to die|kill|not survive|for it to|so it)",
+            "i (sit|sat|stand|stood|am sitting|am standing|keep sitting) on the (roof|ledge) *6 "
+            "(thinking about|think about|thinking of) (stepping|jumping|falling) off",
             "(thinking about|think about|thought about|thinking of) (stepping|step) off (the|my)?"
             " (roof|ledge|balcony|bridge|multi storey|car park roof|cliff)",
             "(died|passed away|funeral|grave) *8 i (should|want to|wanna|need to|am going to) "

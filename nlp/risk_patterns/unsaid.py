@@ -118,6 +118,10 @@ CUES: tuple[Cue, ...] = (
             "emergency credit *3 (used|gone|ran out|run out|finished) !but|till|until|so",
             "can not (top up|afford to top up|pay for|afford) (the|my)? (meter|gas|electric|"
             "electricity|leccy) (or|and|nor) (buy|get|afford) any? food",
+            # no food bought for the children at home
+            "(mum|dad|carer|carers|she|he|they) (does not|do not|never|will not|stopped) (buy|"
+            "buying|get|getting) (food|us food|any food) (anymore|any more) *8 (hungry|starving|"
+            "dry cereal|nothing to eat|all week|me and my brother|me and my sister|for days)",
             "down to my (last|final) (£|quid|pound|pounds|pence|penny|few pence|few quid|fiver) "
             "!till|until|but|before|so",
         ),

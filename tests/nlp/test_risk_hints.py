@@ -11,6 +11,7 @@ from core.analysis import RiskLevel
 from nlp.risk import RiskScreen
 
 URGENT = [
+    ("suicide", "most nights i sit on the roof of my block thinking about stepping off"),
     ("suicide", "i need a break from living. not a holiday"),
     ("suicide", "i want to just drift off and never come back up"),
     ("suicide", "people will stop texting forever soon cos im about to"),
@@ -39,6 +40,7 @@ URGENT = [
 ]
 
 CALM = [
+    "i sit on the roof thinking about going off to uni",
     "Can I have a break from living with my foster brother for a weekend, he keeps winding me up",
     "Respite was good, nice to get a rest from living at the unit for a bit",
     "Uni halls are loud, I need a break from living with 8 people",

@@ -10,6 +10,7 @@ from core.analysis import RiskLevel
 from nlp.risk import RiskScreen
 
 URGENT = [
+    ("destitution", "mum doesnt buy food anymore, me and my brother are hungry all week"),
     ("suicide", "is it painful to kill yourself. asking for a friend"),
     ("suicide", "this is the last birthday i am ever having"),
     ("suicide", "my heart is tired, i want to finish my life"),
@@ -40,6 +41,8 @@ URGENT = [
 ]
 # Everyday look-alikes of each pattern, many from an independent review of them.
 CALM = [
+    "mum doesnt buy food anymore cos im 19 and live in my own flat lol",
+    "my carer doesnt make tea anymore on fridays cos we get a takeaway",
     "shaved my legs with a new razor and nicked my knee lol",
     "skipping lunch to lose weight for prom, my mate is doing it too",
     "there's a lock on the fridge at the unit cos someone kept eating everyones yoghurts",
