@@ -174,40 +174,84 @@ def _abstained(words: list[str], start: int, end: int, sentence: list[str]) -> b
 
 
 def _now_before(words: list[str], start: int) -> bool:
-    """A "now" shortly before the hit in its sentence, with nothing past told in between:
-    "... but now i want to die", not "i'm better now but in january i was looking up ways"."""
+    """A "now" shortly before the hit in its sentence, with nothing past told after it:
+    "... but now i want to die", not "i'm better now but in january i was looking up ways",
+    "i am 18 now and ...", or "we are now talking about the time i overdosed at 16"."""
     lead = span(words[:start], start, start, SENTENCE_END, _CLAUSE_WINDOW)
     if "now" not in lead:
         return False
-    since = lead[len(lead) - lead[::-1].index("now") :]
-    return not (c.TOLD_AS_PAST.intersection(since) or _has_phrase(since, c.PAST))
+    at = len(lead) - 1 - lead[::-1].index("now")
+    if at > 0 and lead[at - 1].isdigit():
+        return False  # an age: "i am 18 now"
+    right = start
+    while right < len(words) and words[right] not in SENTENCE_END:
+        right += 1
+    since = lead[at + 1 :]
+    return not (c.TOLD_AS_PAST.intersection(since) or _dated(since + words[start:right], words))
+
+
+def _happened_since(words: list[str], start: int, own_harm: bool) -> bool:
+    """A sentence from the harm on tells of it done again just now ("... i took 30 of her
+    tablets an hour ago"), or of the person who did it doing something this week ("he was
+    babysitting my cousin on saturday"); not "on friday i got my uni offer"."""
+    for sentence in " ".join(words[start:]).replace("!", ".").replace("?", ".").split(" . "):
+        told = sentence.split()
+        if own_harm and _ACTED.intersection(told) and _has_phrase(told, c.RECENT):
+            return True
+        by_them = _PRONOUNS.intersection(told) and c.TOLD_AS_PAST.intersection(told)
+        if by_them and _has_phrase(told, c.DAYS):
+            return True
+    return False
+
+
+_ACTED = c.ACTED
+
+
+def _dated_just_before(words: list[str], start: int, sentence: list[str]) -> bool:
+    """The child's own sentence just before the harm's dates it, and the harm's own is not
+    told as now: "i had anorexia at 14. i made myself sick after every meal. im 18 now".
+    Not someone else's past: "my mum says she used to feel like this. i went to the bridge"."""
+    if c.TOLD_AS_NOW.intersection(sentence) or _has_phrase(sentence, c.RECENT):
+        return False
+    left = start
+    while left > 0 and words[left - 1] not in SENTENCE_END:
+        left -= 1
+    if left == 0:
+        return False
+    before = span(words[: left - 1], left - 1, left - 1, SENTENCE_END, _SENTENCE_WINDOW)
+    return "i" in before and _dated(before, words)
 
 
 def _in_the_past(cue: Cue, sentence: list[str], words: list[str], start: int, end: int) -> bool:
     """Past or resolved, and nothing saying it is happening now: least of all a "now" just
     before it ("i was doing much better but now i want to die")."""
-    if _now_before(words, start):
+    if _now_before(words, start) or _has_phrase(words[start:], c.RETURNED_AFTER):
         return False
-    if cue.reason in _OWN_HARM and _has_phrase(words, c.RECENT):
+    dated = _dated(sentence, words)
+    if cue.reason in _OWN_HARM and not dated and _has_phrase(sentence, c.RECENT):
+        return False
+    if _happened_since(words, start, cue.reason in _OWN_HARM):
+        return False
+    if cue.reason not in _OWN_HARM and _has_phrase(words, c.BACK_AGAIN):
         return False
     sentence = _without_lingering(_without_better_off(sentence))
-    if _has_phrase(words, c.RETURNED) or _has_phrase(words, c.BACK_AGAIN):
+    if _has_phrase(words, c.RETURNED):
         return False
     if cue.sensitive and _has_phrase(sentence, c.SAFE_NOW):
         return True
     if cue.reason in _OWN_HARM and _abstained(words, start, end, sentence):
         return True
-    if _has_phrase(sentence, c.CURRENT):
+    if _has_phrase(sentence, c.CURRENT) or (not dated and _has_phrase(sentence, c.DAYS)):
         return False
     if cue.sensitive:
         if _has_phrase(sentence, c.PAST) or _has_phrase(sentence, c.RESOLVED):
             return True
         # dated in its own sentence: in "i was in hospital last year. im doing so much
         # better. i took 20 paracetamol after tea" only the first sentence is past
-        return _dated(sentence, words) and _moved_on(words)
-    if _has_phrase(sentence, c.RESOLVED) and _has_phrase(sentence, c.PAST):
+        return (dated or _dated_just_before(words, start, sentence)) and _moved_on(words)
+    if _has_phrase(sentence, c.RESOLVED) and dated:
         return True
-    return _has_phrase(sentence, c.PAST) and _moved_on(words)
+    return dated and _moved_on(words)
 
 
 TOLD_NOW, TOLD_PAST, TOLD_OVER = 0, 1, 2
@@ -230,7 +274,9 @@ def told_as_over(words: list[str], urgent: list[tuple[Cue, int, int]]) -> int:
         return TOLD_NOW
     if any(_has_phrase(words, said) for said in (c.RETURNED, c.FIRST_TELLING, c.BACK_AGAIN)):
         return TOLD_NOW
-    if _has_phrase(_without_lingering(words), c.CURRENT) or _has_phrase(words, c.RECENT):
+    if _has_phrase(_without_lingering(words), c.CURRENT) or any(
+        _has_phrase(words, said) for said in (c.RECENT, c.DAYS, c.RETURNED_AFTER)
+    ):
         return TOLD_NOW
     for _, start, end in urgent:
         if c.TOLD_AS_NOW.intersection(span(words, start, end, _EVENT_CLAUSE_END, _CLAUSE_WINDOW)):
@@ -244,14 +290,28 @@ _DATE = re.compile(
     r" (?:(?:in|back in) (?:year|yr) \d{1,2}|(?:in|back in) (?:19|20)\d\d"
     r"|during (?:lockdown|covid))(?= )"
 )
+_WHEN_AGE = re.compile(r" when i was (?:\d{1,2}|aged \d{1,2})(?= )")
 _AT_AGE = re.compile(r" (?:at|aged|age) (\d{1,2})(?= )")
+
+
+_WEAK_DATES = (" my ex ", " my past ", " when i was ", " when i first ", " i had ")
+# PAST phrases that date an event: not "my ex" (a person) or "when i was at his" (a place)
+_DATES = (
+    *(p for p in c.PAST if not p.startswith(_WEAK_DATES)),
+    " when i was little ",
+    " when i was younger ",
+    " when i was small ",
+    " when i was a kid ",
+    " when i was a child ",
+    " when i was a baby ",
+)
 
 
 def _dated(sentence: list[str], words: list[str]) -> bool:
     """The sentence says when: "years ago", "when i was 13", "in year 9", "in 2021", or "at
     15" when that is younger than the age the message gives for now."""
     said = f" {' '.join(sentence)} "
-    if _has_phrase(sentence, c.PAST) or _DATE.search(said):
+    if _has_phrase(sentence, _DATES) or _DATE.search(said) or _WHEN_AGE.search(said):
         return True
     now = _age_now(words)
     return any(now is None or int(age) < now for age in _AT_AGE.findall(said))
@@ -278,8 +338,6 @@ def _moved_on(words: list[str]) -> bool:
     she still fosters") or that this is the first time it is told: a worker hears a first
     disclosure now, whoever else the abuser may still reach."""
     if _has_phrase(_without_lingering(words), c.CURRENT) or _has_phrase(words, c.FIRST_TELLING):
-        return False
-    if _has_phrase(words, c.BACK_AGAIN):
         return False
     if _has_phrase(words, c.SAFE_NOW) or _has_phrase(words, c.RESOLVED):
         return True
@@ -357,7 +415,7 @@ def hit_level(cue: Cue, words: list[str], start: int, end: int) -> RiskLevel:
         cue.sensitive
         and _has_phrase(words, c.SAFE_NOW)
         and not _has_phrase(words, c.RETURNED)
-        and not _has_phrase(words, c.BACK_AGAIN)
+        and not (cue.reason not in _OWN_HARM and _has_phrase(words, c.BACK_AGAIN))
         and not _now_before(words, start)
     ):
         return RiskLevel.CONCERN

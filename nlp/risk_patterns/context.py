@@ -333,10 +333,13 @@ RETURNED = _phrases(
     "relapse", "back to square one", "the next one", "hide it better", "it is 0 now",
     "its 0 now", "first time since", "again since", "now it is every", "now its every",
     "its back", "they are back", "theyre back", "it has come back", "they have come back",
-    "did it last week", "did it yesterday", "did it last night", "did it this week",
-    "did it at the weekend", "did it on the weekend", "done it again",
-    "thought i was over it", "thought i was better", "thought it was over",
-    "thought i was past it", "thought i was done with",
+    "thought i was over it", "thought i was past it",
+)  # fmt: skip
+# ... and these, read only from the harm on: "i used to self harm. i did it last week", not
+# "i did it yesterday, a bungee jump! i used to self harm".
+RETURNED_AFTER = _phrases(
+    "i did it last week", "i did it yesterday", "i did it last night", "i did it this week",
+    "i did it at the weekend", "i did it on the weekend", "i have done it again",
 )  # fmt: skip
 CURRENT = _phrases(
     "again",
@@ -369,14 +372,6 @@ CURRENT = _phrases(
     "again and",
     "back to",
     "this weekend",
-    "at the weekend",
-    "on monday",
-    "on tuesday",
-    "on wednesday",
-    "on thursday",
-    "on friday",
-    "on saturday",
-    "on sunday",
     # the person is coming back into the child's life: "he's coming to stay for christmas"
     "coming to stay",
     "coming to live",
@@ -398,6 +393,12 @@ TOLD_AS_PAST = _words(
     "felt thought kept lost left found helped ago"
 )
 TOLD_AS_NOW = _words("now am is are im want wants wanna keep keeps will gonna going still again")
+# A day this week in the harm's own sentence, when nothing there dates it earlier: "i took
+# an overdose on sunday", not "on friday we talked about when i used to cut".
+DAYS = _phrases(
+    "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
+    "on sunday", "at the weekend",
+)  # fmt: skip
 # Too recent for one's own self-harm or suicide attempt to be past: "i overdosed last week
 # but im ok now" needs a worker now.
 RECENT = _phrases(
@@ -406,23 +407,30 @@ RECENT = _phrases(
     "after school", "after college", "before i came on here", "just gone", "over the weekend",
     "last weekend",
 )  # fmt: skip
-# The person who did it back in the child's life, or about to be: past harm told beside
-# these is not over ("he abused me when i was 6. he got out of prison and found my address").
-BACK_AGAIN = _phrases(
-    "got out of prison", "got out of jail", "he has been released", "she has been released",
-    "he was released", "she was released", "he got released", "she got released",
-    "they got released", "they were released",
-    "he got out", "she got out", "they got out", "found out where i", "found out what school",
-    "found my new", "found my address", "found me on", "found me again", "made a new account",
-    "same man", "same guy", "same person", "waiting outside", "waiting by the", "was outside",
-    "unsupervised contact", "overnight contact", "overnight at his", "overnight at hers",
-    "going home to", "go home to him", "go home to her", "sending me home", "send me home",
-    "getting me home", "asked for me back", "back with him", "back with her",
-    "moved into the flat", "moved next door", "lives next door", "on my road", "on my street",
-    "stay over at", "staying over at", "got a job at my", "working at my", "left alone with",
-    "new foster kids", "two new foster", "sent me a message saying", "said he was coming",
-    "said she was coming", "coming for me", "messaged me again", "added me again",
+# The person who did it back in the child's life, or about to be: past harm by someone else
+# told beside these is not over ("he abused me when i was 6. he got out of prison and found
+# my address"). Said of "he", "she" or "they", so a dog back from the vet is not one.
+_BACK = (
+    "got out of prison", "got out of jail", "got out", "was released", "got released",
+    "has been released", "found out where i", "found out what school", "found my address",
+    "found me on", "found me again", "made a new account", "was waiting outside",
+    "was waiting by", "was outside", "is outside", "messaged me again", "added me again",
+    "moved next door", "lives next door", "is on my street", "lives on my street",
+    "lives on my road", "moved into the flat", "got a job at my", "is working at my",
+    "is coming for me", "was coming for me", "said he was coming", "said she was coming",
+    "asked for me back", "wants me back", "is getting me home", "was given",
+    "sent me a message saying", "messaged me saying", "said i owe", "got two new foster",
+    "got new foster", "is babysitting", "was babysitting", "was left alone with",
 )  # fmt: skip
+BACK_AGAIN = _phrases(
+    *(f"{who} {said}" for who in ("he", "she", "they") for said in _BACK),
+    "unsupervised contact", "overnight contact", "overnight at his", "overnight at hers",
+    "going home to him", "going home to her", "go home to him", "go home to her",
+    "send me home to", "sending me home to", "left alone with him", "left alone with her",
+    "the same man", "same guy", "stay over at his", "staying over at his", "coming for me",
+)  # fmt: skip
+# What one does to oneself, told in the past tense ("i took 30 tablets an hour ago").
+ACTED = _words("took did tried went made cut swallowed drank jumped stood burnt burned")
 # A first disclosure keeps harm long past urgent: "I've never told anyone".
 FIRST_TELLING = _phrases(
     "never told", "never said", "not told anyone", "not told anybody", "first time i have told",

@@ -224,9 +224,9 @@ CUES: tuple[Cue, ...] = (
             "of? my|the|them|those? @PILLS",
             # "i took 2 boxes of paracetamol", "swallowed a whole packet of tablets"
             "took|swallowed|downed|necked|taken 2|to|3|two|three|@NUMBER boxes|packets|packs|"
-            "strips|bottles of @PILLS",
+            "strips|bottles of @PILLS !to|back|off|out|round|with|from|into|in|on|home|away|for|at",
             "took|swallowed|downed|necked|taken a|the whole|full|entire box|packet|pack|strip|"
-            "bottle of @PILLS",
+            "bottle of @PILLS !to|back|off|out|round|with|from|into|in|on|home|away|for|at",
         ),
     ),
 )
