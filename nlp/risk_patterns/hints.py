@@ -174,6 +174,9 @@ CUES: tuple[Cue, ...] = (
             f"(screws|screw) out of (the|my|a) ({_SHARP_HOLDER}) *6 (to get|for) the ({_SHARP}|"
             "bit)",
             f"({_SHARP_HOLDER}) *6 to (get|take|have) the ({_SHARP}) out",
+            "(nurse|teacher|carer|staff|someone|she|he|they|pe teacher) asked about my (wrist|"
+            "wrists|arm|arms|legs|thighs|cuts|marks|scars|sleeves) *3 (and)? i (lied|made "
+            "something up|said it was the cat|covered it up)",
             "(i|am|been|was|started|keep) ~do the thing with (the|my) (compass|razor|sharpener|"
             "blade) (again|tonight|today|in class|under the table|on my)",
             f"(kept|keep|keeping|hid|hide|hidden) my (old)? ({_SHARP}) *8 (used|use) (one|it|"

@@ -105,6 +105,10 @@ CUES: tuple[Cue, ...] = (
             "(room|flat|house|bedroom)",
             "(scared|frightened|terrified|afraid) when (they|he|she|mum|dad|my parents) (argue|"
             "arguing|fight|fighting|row|rowing|drink|drinking|kick off|get drunk) !on|in",
+            # a stranger in the room while I slept
+            "(someone|somebody|a man|a guy|a stranger|strangers|people) (came|come|got|get|"
+            "walked|let themselves|broke) in *2 (while|when) i (was|am) (asleep|sleeping|in bed|"
+            "in the shower)",
             "it feels (scary|unsafe|frightening|dangerous) (at home|in the house|in my house|"
             "in my placement)",
             "(being at home|my home|the house|my house|my placement|the placement|my flat) (feels|"
@@ -135,6 +139,11 @@ CUES: tuple[Cue, ...] = (
         "running_away:unsaid",
         _R.RUNNING_AWAY,
         patterns=(
+            "for good *8 (guy|man|someone|bloke|lad|girl|woman|fella) (from|off|on|i met on) "
+            "(discord|snap|snapchat|insta|instagram|tiktok|online|the internet|xbox|roblox|an app|"
+            "whatsapp|fortnite) *4 (picking me up|pick me up|is getting me|meeting me|meet me|"
+            "coming to get me|collecting me|taking me|i am staying with|i will stay with|has a room"
+            "|has a place|said i can stay|says i can stay)",
             "(walking out|walk out|run|running|leave|leaving|going|gone|off) *6 (no one|nobody) "
             "(will|is going to|would) ever? find me",
         ),

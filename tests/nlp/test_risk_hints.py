@@ -11,6 +11,7 @@ from core.analysis import RiskLevel
 from nlp.risk import RiskScreen
 
 URGENT = [
+    ("self_harm", "the school nurse asked about my wrist and i lied, its every night now"),
     ("suicide", "most nights i sit on the roof of my block thinking about stepping off"),
     ("suicide", "i need a break from living. not a holiday"),
     ("suicide", "i want to just drift off and never come back up"),

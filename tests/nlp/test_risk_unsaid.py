@@ -10,6 +10,8 @@ from core.analysis import RiskLevel
 from nlp.risk import RiskScreen
 
 URGENT = [
+    ("unsafe_home", "the lock is broken and someone came in while i was asleep"),
+    ("running_away", "im off for good tonight, someone i met on tiktok is collecting me"),
     ("destitution", "mum doesnt buy food anymore, me and my brother are hungry all week"),
     ("suicide", "is it painful to kill yourself. asking for a friend"),
     ("suicide", "this is the last birthday i am ever having"),
@@ -41,6 +43,8 @@ URGENT = [
 ]
 # Everyday look-alikes of each pattern, many from an independent review of them.
 CALM = [
+    "my carer came in while i was asleep to put my washing away lol",
+    "im moving to leeds for good, a guy from discord helped me find a flat share",
     "mum doesnt buy food anymore cos im 19 and live in my own flat lol",
     "my carer doesnt make tea anymore on fridays cos we get a takeaway",
     "shaved my legs with a new razor and nicked my knee lol",
