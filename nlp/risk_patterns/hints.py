@@ -104,6 +104,12 @@ CUES: tuple[Cue, ...] = (
             "(just)? "
             "go with (her|him|them) !to|for|and|on|in|tomorrow|next|later|when|shopping|because|"
             "back|home|there|abroad|into|round",
+            # the means or the place, gone to
+            "i (got|bought|found|took|have got) a rope !for|to *8 (woods|tree|loft|beam|banister)",
+            "(tracks|railway|train line|railway line) *6 (stood|stand|standing|sat|lay|lying|laid"
+            "|lie) (on|between) the (line|lines|tracks|rails)",
+            "(bridge|railway|tracks|motorway|flyover|car park|cliff|multi storey) *6 (climbed|"
+            "climb|climbing) over the (fence|railing|railings|barrier|wall|edge)",
             "(stand|standing|stood|sit|sitting|sat) (at|on) the edge of the (road|platform|roof|"
             "bridge|cliff|car park|multi storey|tracks) *6 (waiting|wait) for (a|the) (big|fast)?"
             " (lorry|truck|courage|right moment)",

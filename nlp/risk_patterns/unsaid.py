@@ -90,6 +90,9 @@ CUES: tuple[Cue, ...] = (
             "pan|remote|phone|chair|shoe|bowl|iron|ashtray|knife|hairbrush|controller) at my "
             "(head|face)",
             "~kick my (door|bedroom door) in",
+            # "got me by the throat", "had me by the neck"
+            "(got|had|grabbed|held|pinned) me by the (throat|neck)",
+            "(choked|strangled) me (till|until|and) (i)? (blacked|passed|nearly|could not)",
             "(he|fella|man|bloke|stepdad|uncle|boyfriend) *3 (~grab|grabbing|~grope|groping) at me",
         ),
     ),
@@ -133,7 +136,15 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "threat:unsaid",
         _R.THREAT,
-        patterns=("make sure (i|you) (never|do not|can not) (walk|breathe|wake up) again",),
+        patterns=(
+            "make sure (i|you) (never|do not|can not) (walk|breathe|wake up) again",
+            # someone who came for me: "he came to my new school and tried to take me"
+            "(came|turned up|was waiting|waited|followed me) *6 (tried|try|trying) to (take|grab|"
+            "snatch|drag) me !to|for|out|shopping|home|with|back|along|round|in|on|up|off|"
+            "away|there|somewhere|swimming|bowling|places|camping",
+            "(dragged|drag|pulled|pull|bundled|bundle|forced|force|pushed|push) me into (his|a|"
+            "the|their|her) (car|van|taxi|motor)",
+        ),
     ),
     Cue(
         "running_away:unsaid",

@@ -11,6 +11,9 @@ from core.analysis import RiskLevel
 from nlp.risk import RiskScreen
 
 URGENT = [
+    ("suicide", "i went to the train tracks and stood on the line"),
+    ("suicide", "i went to the railway bridge and climbed over the fence"),
+    ("suicide", "i got a rope and went to the woods"),
     ("self_harm", "the school nurse asked about my wrist and i lied, its every night now"),
     ("suicide", "most nights i sit on the roof of my block thinking about stepping off"),
     ("suicide", "i need a break from living. not a holiday"),
@@ -41,6 +44,9 @@ URGENT = [
 ]
 
 CALM = [
+    "the kids at the park climbed over the fence to get the ball by the car park",
+    "the train was late so we stood on the platform for ages by the tracks",
+    "we climbed over the wall at the car park to get our ball back",
     "i sit on the roof thinking about going off to uni",
     "Can I have a break from living with my foster brother for a weekend, he keeps winding me up",
     "Respite was good, nice to get a rest from living at the unit for a bit",

@@ -10,6 +10,8 @@ from core.analysis import RiskLevel
 from nlp.risk import RiskScreen
 
 URGENT = [
+    ("abuse", "my ex got me by the throat on saturday and i blacked out"),
+    ("threat", "he came to my new school and tried to take me"),
     ("unsafe_home", "the lock is broken and someone came in while i was asleep"),
     ("running_away", "im off for good tonight, someone i met on tiktok is collecting me"),
     ("destitution", "mum doesnt buy food anymore, me and my brother are hungry all week"),
@@ -43,6 +45,8 @@ URGENT = [
 ]
 # Everyday look-alikes of each pattern, many from an independent review of them.
 CALM = [
+    "my mum came to contact and tried to take me to mcdonalds",
+    "i got my brother by the neck in a play fight lol",
     "my carer came in while i was asleep to put my washing away lol",
     "im moving to leeds for good, a guy from discord helped me find a flat share",
     "mum doesnt buy food anymore cos im 19 and live in my own flat lol",
