@@ -170,7 +170,18 @@ def _abstained(words: list[str], start: int, end: int, sentence: list[str]) -> b
         return True
     if _has_phrase(span(words, start, end, CLAUSE_END, _CLAUSE_WINDOW), c.ABSTAINED):
         return True
-    return _has_phrase(words, c.ABSTAINED) and not _has_phrase(sentence, c.CURRENT)
+    return _own_streak(words) and not _has_phrase(sentence, c.CURRENT)
+
+
+def _own_streak(words: list[str]) -> bool:
+    """A clean streak told by the child of themselves: "i got through it", not "my best mate
+    got through it and moved on. i got a rope" or "she got through it"."""
+    said = f" {' '.join(words)} "
+    for match in _phrase_pattern(c.ABSTAINED).finditer(said):
+        before = said[: match.start()].split()[-1:]
+        if not (before and before[0] in _PRONOUNS | c.THIRD_PARTY):
+            return True
+    return False
 
 
 def _now_before(words: list[str], start: int) -> bool:

@@ -114,6 +114,10 @@ STAY_URGENT = [
     "i was doing so much better, i got help from my gp. i took 2 boxes of paracetamol and i "
     "feel really sleepy",
     "i thought i was over it all but i made a noose in my wardrobe",
+    # someone else's recovery is no clean streak of the child's
+    "my best mate got through it and moved on. i got a rope and went to the woods",
+    "my carer told me she was in care and she got through it. i made a noose out of my "
+    "dressing gown belt",
     "i was sexually abused when i was younger. it was my brother and he shares my room",
     "he groomed me when i was 13. he has found my new address",
     "i was in hospital for my mental health last year. im doing so much better. i took 20 "
