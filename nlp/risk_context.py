@@ -205,9 +205,8 @@ def _happened_since(words: list[str], start: int, own_harm: bool) -> bool:
     """A sentence from the harm on tells of it done again just now ("... i took 30 of her
     tablets an hour ago"), or of the person who did it doing something this week ("he was
     babysitting my cousin on saturday"); not "on friday i got my uni offer"."""
-    for sentence in " ".join(words[start:]).replace("!", ".").replace("?", ".").split(" . "):
-        told = sentence.split()
-        if own_harm and _ACTED.intersection(told) and _has_phrase(told, c.RECENT):
+    for told in _sentences(words[start:]):
+        if own_harm and c.ACTED.intersection(told) and _has_phrase(told, c.RECENT):
             return True
         by_them = _PRONOUNS.intersection(told) and c.TOLD_AS_PAST.intersection(told)
         if by_them and _has_phrase(told, c.DAYS):
@@ -215,7 +214,15 @@ def _happened_since(words: list[str], start: int, own_harm: bool) -> bool:
     return False
 
 
-_ACTED = c.ACTED
+def _sentences(words: list[str]) -> list[list[str]]:
+    """The words cut at each sentence end."""
+    sentences: list[list[str]] = [[]]
+    for word in words:
+        if word in SENTENCE_END:
+            sentences.append([])
+        else:
+            sentences[-1].append(word)
+    return [sentence for sentence in sentences if sentence]
 
 
 def _dated_just_before(words: list[str], start: int, sentence: list[str]) -> bool:
@@ -303,8 +310,6 @@ _DATE = re.compile(
 )
 _WHEN_AGE = re.compile(r" when i was (?:\d{1,2}|aged \d{1,2})(?= )")
 _AT_AGE = re.compile(r" (?:at|aged|age) (\d{1,2})(?= )")
-
-
 _WEAK_DATES = (" my ex ", " my past ", " when i was ", " when i first ", " i had ")
 # PAST phrases that date an event: not "my ex" (a person) or "when i was at his" (a place)
 _DATES = (

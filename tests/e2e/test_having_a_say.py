@@ -133,6 +133,9 @@ async def test_messages_sent_in_a_burst_are_stored_in_the_order_sent(new_chat, i
         "placement is fine. my foster dad threw his mug at my head last night",
         "the flat is ok but the smell of gas is really strong and the landlord wont come out",
         "school is ok. im 9 and i scratch my arms when im sad",
+        # A hint in a few words, and harm back after a told recovery.
+        "put my bank card in a box for my brother for after",
+        "i was doing much better but now i want to die",
     ],
 )
 async def test_a_disclosure_without_danger_words_still_gets_help(new_chat, invite, store, text):
@@ -170,6 +173,12 @@ async def test_alarming_words_used_safely_get_an_ordinary_receipt(
         ),
         # A friend's self-harm, with nothing saying it could happen soon.
         ("family_friends", "my best mate at school has been cutting herself, im worried about her"),
+        # Dated and over: the rules alone call it urgent, the model judges it past.
+        (
+            "other",
+            "used to run lines when i was 15, got out of it with help from the youth offending "
+            "team",
+        ),
         # Bullies' words, not the child's own wish: bullying.
         ("other", "school is ok but kids on xbox keep telling me to kys, i just mute them"),
     ],
