@@ -178,10 +178,6 @@ class RiskScreen:
         masked = list(words)
         for start, end in idiom_spans:
             masked[start:end] = [MASK] * (end - start)
-        if idiom_spans:
-            # An idiom vouches for its own words (hidden from the model), not for the rest
-            # of the message: the model may still read the rest, at the guard's higher bar.
-            guard = max(guard, GUARD_CONTEXT)
         verdict = assess(hits)
         if guard == GUARD_SAFE and verdict.level is not RiskLevel.NONE:
             guard = GUARD_CONTEXT  # something else in the message still concerns the rules

@@ -63,9 +63,21 @@ def is_negated(words: list[str], start: int) -> bool:
         if word in c.NEGATORS or (word == "no" and following in c.NO_FOLLOWERS):
             if following in c.NEGATION_CANCELLERS and (word, following) != ("never", "even"):
                 return False
+            if _conditional(words, i):
+                return False  # "he'll post them if I don't send nudes" denies nothing
             return not subject_seen or following in c.BELIEF_VERBS
         if word in c.SUBJECTS:
             subject_seen = True
+    return False
+
+
+def _conditional(words: list[str], negator: int) -> bool:
+    """The negator opens the condition of a threat: "if I don't", "unless I"."""
+    for i in range(negator - 1, max(negator - 4, -1), -1):
+        if words[i] in ("if", "unless"):
+            return True
+        if words[i] in CLAUSE_END:
+            return False
     return False
 
 
@@ -523,10 +535,11 @@ def _self_harm_accident(sentence: list[str]) -> bool:
 
 
 def is_safe_reading(cue: Cue, words: list[str], start: int, end: int) -> bool:
-    """Whether a cancelled urgent hit was read as a joke, a trivial threat, fiction, a lesson,
-    a generic statement, an accident or plainly negated: readings the model may not overrule.
-    A cancelled concern cue never vetoes: "please don't call the police" must not silence the
-    rest of the message."""
+    """Whether a cancelled urgent hit was read as fiction, a lesson, a generic statement, an
+    accident or plainly negated: readings the model may not overrule. A joke or a trivial
+    threat ("he'll kill me if I lose the package lol") is left to the model at its higher
+    bar, and a cancelled concern cue never vetoes: "please don't call the police" must not
+    silence the rest of the message."""
     if cue.level is not RiskLevel.URGENT:
         return False
     if cue.negatable and not cue.sensitive and is_negated(words, start):
@@ -536,9 +549,7 @@ def is_safe_reading(cue: Cue, words: list[str], start: int, end: int) -> bool:
     ):
         return True
     sentence = span(words, start, end, SENTENCE_END, _SENTENCE_WINDOW)
-    if cue.physical and _is_accident(sentence):
-        return True
-    return cue.hyperbole and _is_hyperbole(words, start, end) is not None
+    return cue.physical and _is_accident(sentence)
 
 
 _RANKS = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.URGENT: 2}

@@ -516,7 +516,8 @@ CARING_ADULT = _words(
 # joke, even if the same message mentions money or school.
 SERIOUS = _words(
     "owe owes owed owing debt debts dealer dealers olders gang gangs knife knives blade "
-    "stab stabbed grass grassing snitch snitching shank machete gun"
+    "stab stabbed grass grassing snitch snitching shank machete gun drop drops package packages "
+    "parcel parcels re-up stash"
 )
 TAKEN_BACK = _phrases("not really", "not actually", "not literally")
 HUMOUR = _words("lol lmao haha hahaha jk joking kidding 😂 lolol xd")
@@ -536,7 +537,8 @@ MUNDANE = _words(
     "conditioner charger hoodie perfume straighteners chocolate crisps mud carpet carpets "
     "tickets ticket gig concert nandos greggs unfollow spoil spoiler spoilers ending fifa ref "
     "referee var rigged penalty squats laps yogurt yoghurt yorkie pineapple pizza easter egg "
-    "eggs fancies fancy crush controller remote laser tag surprise"
+    "eggs fancies fancy crush controller remote laser tag surprise towel towels cereal "
+    "lego"
 )
 # Words that introduce a subject: "a film about", "a talk on", "we did".
 TOPIC_LEAD = _words(
@@ -694,4 +696,22 @@ IDIOMS: tuple[str, ...] = (
     "last slice|slices|bit|piece of (pizza|cake|birthday|chocolate|pie|cheesecake)",
     "look|looks|looked|looking like (i have been|i had been|i got|i have|someone|somebody) *1 "
     "@HIT_PP",
+    "(food|lasagne|cake|cakes|pizza|curry|roast|dinner|chips|burger|burgers|brownies|"
+    "cookies|pasta|cooking|baking|pie|stew|breakfast|dessert|pudding|cheesecake|chocolate|"
+    "sauce|gravy|trainers|shoes|dress|outfit|nails|smell|perfume) *5 (is|are|was|were|looks|"
+    "look|smells|tastes|sounds) to die for",
+    "drowning in (coursework|homework|work|essays|assignments|revision|paperwork|emails|"
+    "washing|deadlines|exams|marking|bills)",
+    "(legs|feet|arms|back|thighs) (are|is|were|was) (dead|dying|killing me) after (cross "
+    "country|training|football|rugby|pe|the gym|gym|the match|netball|running|the run|dance|"
+    "dancing|swimming|hockey|boxing|practice|the hike|the walk|judo|karate)",
+    "so dead after (my|the|tonights|todays|tonight|today|this) (training|practice|workout|gym|"
+    "match|run|pe|session|game)",
+    "victory royale",
+    "butchered my hair",
+    "my room is a crime scene",
+    "~shoot (a hoop|hoops)",
+    "(you|your|kids|brother|sister|brothers|sisters|dog|cat|puppy|kitten|homework|coursework|"
+    "exams|revision) *3 be the death of (me|us|her|him|them)",
+    "~end|~destroy|~murder me *2 (then|and then|but) i won (the|that)? (round|game|match|level)",
 )

@@ -48,6 +48,10 @@ CUES: tuple[Cue, ...] = (
             "~like to "
             "~die !of|laughing",
             "~want|~wish|~hope|~pray *2 i ~die|dead !of|laughing",
+            "~want|~hope|~pray|let *4 be the death of me",
+            # "all i want is to die", "my plan is to die for real tonight"
+            "(want|wanna|wish|need|plan|idea|answer|solution|way out|option) is|was to ~die "
+            "!of|laughing",
             "~wish|~want *2 i was|were|could|would be? dead|~die|gone",
             "~wish|~want *2 i was|were|could|would|had not|never *2 born|alive|here|exist|existed",
             "~feel like ~die|dying !of|laughing",

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from core.analysis import RiskLevel
-from nlp.risk import GUARD_CONTEXT, GUARD_SAFE, RiskScreen
+from nlp.risk import GUARD_CONTEXT, GUARD_NONE, GUARD_SAFE, RiskScreen
 from nlp.risk_fit import FitSettings
 from nlp.risk_model import DEFAULT_MODEL_DIR, load_risk_model, windows
 from nlp.risk_training import fit_model, load_examples
@@ -65,17 +65,24 @@ def test_an_idiom_vouches_only_for_its_own_words(
     screen: RiskScreen, rules_only: RiskScreen
 ) -> None:
     # "my battery is dying" is an idiom, hidden from the model; it says nothing about giving
-    # my things away, which the model may still read, at the guard's higher bar.
+    # my things away, which the model still reads, with no higher bar than anywhere else.
     text = (
         "my battery is dying lol. everyone can have my things, i will not need them after this week"
     )
     assert rules_only.screen(text).level is not RiskLevel.URGENT
-    assert rules_only.read(text).guard == GUARD_CONTEXT
+    reading = rules_only.read(text)
+    assert reading.guard == GUARD_NONE
+    assert not {"battery", "dying"} & set(reading.words)
     verdict = screen.screen(text)
     assert verdict.level is RiskLevel.URGENT
     assert verdict.cues[0].startswith("model:")
     # Alone, the idiom is still safe: there is nothing else to read.
     assert screen.screen("my battery is dying lol").level is RiskLevel.NONE
+    # Lost in the dark with a dying phone: the idiom no longer hides being lost.
+    lost = (
+        "i walked out of the placement and i dont know where i am. its dark and my phone is dying"
+    )
+    assert screen.screen(lost).level is RiskLevel.URGENT
 
 
 def test_a_long_ramble_does_not_dilute_one_urgent_sentence(screen: RiskScreen) -> None:

@@ -1,0 +1,73 @@
+"""Everyday idioms hide only their own words from the model, and harm told beside them is
+still read; threats over trivial things are jokes only when nothing serious is in sight."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analysis import RiskLevel
+from nlp.risk import RiskScreen
+
+# Everyday messages the model alone used to alarm at.
+EVERYDAY = [
+    "my foster mums lasagne is to die for",
+    "my foster mums lasagne is to die for 😍",
+    "the lasagne at the placement tonight was to die for",
+    "got a victory royale with 12 kills last night",
+    "my room is a crime scene rn and staff are making me tidy it before i can go out",
+    "my legs are dead after cross country",
+    "someone in fortnite said they'd end me, then I won the round 😎",
+    "my foster carer keeps saying 'you'll be the death of me' when i leave my shoes out 🙄",
+    "shot a hoop from the half way line today at basketball club, nobody believed me",
+    "i would tell my carer if i didnt feel safe",
+]
+
+# An independent review's attacks on the idioms: harm beside, inside or instead of them.
+HARM_WITH_AN_IDIOM = [
+    "my plan is to die for real tonight",
+    "the plan is to die for real this weekend, ive worked it all out",
+    "the only way out is to die for me now",
+    "never waking up sounds to die for tbh. got everything ready",
+    "all i want is to die",
+    "i hope tonight will be the death of me",
+    "let tonight be the death of me",
+    "the cold water will be the death of me, im at the river now",
+    "hopefully the train will be the death of me, walking to the tracks now",
+    "i want the river to be the death of me",
+    "pray this fall will be the death of me, on the car park roof now",
+    "my arms are killing me after i cut them last night, theres so much blood",
+    "my arms are dying after last night, went deeper than i meant to and its gone yellow",
+    "im so dead after my shift, they keep me on the line til 4am and im 14",
+    "i die every time he tries to dance with me, he puts his hands down my trousers",
+    "coach is gonna have my head if i tell anyone about the photos he takes of me",
+    "i was on the game when dad came in tryna murder me but i beat him to the bathroom and "
+    "locked it, hes still banging on the door",
+    "on fortnite some man said he'd destroy me if i didnt send nudes and then i won but hes "
+    "still messaging",
+]
+
+# A threat over something that sounds small, where the small thing is the job they gave me.
+SERIOUS_THREATS = [
+    "he said hed kill me cos i missed a drop",
+    "he'll kill me if i lose the package",
+    "they said they will kill me if i lose the parcel again",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_idioms_are_not_urgent(screen: RiskScreen, text: str) -> None:
+    assert screen.screen(text).level is not RiskLevel.URGENT
+
+
+@pytest.mark.parametrize("text", HARM_WITH_AN_IDIOM)
+def test_harm_beside_an_idiom_is_urgent(screen: RiskScreen, text: str) -> None:
+    assert screen.screen(text).level is RiskLevel.URGENT
+
+
+@pytest.mark.parametrize("text", SERIOUS_THREATS)
+def test_a_threat_over_a_drop_or_a_package_is_no_joke(rules_only: RiskScreen, text: str) -> None:
+    assert rules_only.screen(text).level is RiskLevel.URGENT
+
+
+def test_a_trivial_threat_is_still_a_joke(screen: RiskScreen) -> None:
+    assert screen.screen("my carer will kill me if i fail my mocks lol").level is RiskLevel.NONE
