@@ -271,9 +271,9 @@ def _without_lone_resolve(hits: list[Hit]) -> list[Hit]:
 def _accumulated(hits: list[Hit], words: list[str]) -> list[Hit]:
     """Urgent hits that only several weaker signals together amount to."""
     extra = []
-    despair = {hit.start for hit in hits if hit.cue.despair}
+    despair = _apart([hit for hit in hits if hit.cue.despair])
     if len(despair) >= DESPAIR_THRESHOLD:
-        extra.append(Hit(DESPAIR, RiskLevel.URGENT, min(despair)))
+        extra.append(Hit(DESPAIR, RiskLevel.URGENT, despair[0].start))
     for group in ADDING_UP:
         weak = [
             h for h in hits
@@ -286,6 +286,16 @@ def _accumulated(hits: list[Hit], words: list[str]) -> list[Hit]:
     if has_age_gap(words):
         extra.append(Hit(AGE_GAP, RiskLevel.URGENT, 0))
     return extra
+
+
+def _apart(hits: list[Hit]) -> list[Hit]:
+    """The hits whose words do not overlap, earliest first: "i feel like a burden on my
+    carers" is one sign of despair, however many patterns read it."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, h.end)):
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
 
 
 def assess(hits: Sequence[Hit]) -> RiskAssessment:

@@ -273,6 +273,8 @@ def _in_the_past(cue: Cue, sentence: list[str], words: list[str], start: int, en
         return True
     if _has_phrase(sentence, c.CURRENT) or (not dated and _has_phrase(sentence, c.DAYS)):
         return False
+    if _clause_told_as_now(words, start, end):
+        return False  # "i had counselling when i was 14 but i have a noose ready"
     if cue.sensitive:
         if _has_phrase(sentence, c.PAST) or _has_phrase(sentence, c.RESOLVED):
             return True
@@ -282,6 +284,27 @@ def _in_the_past(cue: Cue, sentence: list[str], words: list[str], start: int, en
     if _has_phrase(sentence, c.RESOLVED) and dated:
         return True
     return dated and _moved_on(words)
+
+
+def _clause_told_as_now(words: list[str], start: int, end: int) -> bool:
+    """The harm's own clause is told in the present, whatever the rest of its sentence
+    dates: "when i was 14 i had counselling but i have a noose ready", "i've just taken 20
+    tablets", "i have tied a noose" (a dated event is never told with "have"), "the lads make
+    me carry their knives"."""
+    left = span(words[:start], start, start, _EVENT_CLAUSE_END, _CLAUSE_WINDOW)
+    right = span(words[start:], 0, 0, _EVENT_CLAUSE_END, _CLAUSE_WINDOW)
+    clause = _without_lingering([*left, *right])
+    padded = ["", *clause, "", ""]
+    return any(
+        (word in ("have", "has") and before != "to" and following not in c.NOT_HELD
+         and not (following == "got" and after in c.NOT_HELD_GOT))
+        or (word in ("make", "makes") and following in ("me", "us"))
+        or (word in ("will", "gonna") and following not in ("not", "never"))
+        or (word == "am" and following in c.HERE_NOW)
+        for before, word, following, after in zip(
+            padded, padded[1:], padded[2:], padded[3:], strict=False
+        )
+    )  # fmt: skip
 
 
 TOLD_NOW, TOLD_PAST, TOLD_OVER = 0, 1, 2
@@ -309,7 +332,8 @@ def told_as_over(words: list[str], urgent: list[tuple[Cue, int, int]]) -> int:
     ):
         return TOLD_NOW
     for _, start, end in urgent:
-        if c.TOLD_AS_NOW.intersection(span(words, start, end, _EVENT_CLAUSE_END, _CLAUSE_WINDOW)):
+        own_clause = span(words, start, end, _EVENT_CLAUSE_END, _CLAUSE_WINDOW)
+        if c.TOLD_AS_NOW.intersection(own_clause) or _clause_told_as_now(words, start, end):
             return TOLD_NOW
         if not _dated(span(words, start, end, SENTENCE_END, _SENTENCE_WINDOW), words):
             return TOLD_NOW

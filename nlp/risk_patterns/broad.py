@@ -93,6 +93,7 @@ CUES: tuple[Cue, ...] = (
             "(going to|gonna|will|know how to) (fix|sort|solve|end) (that|this|it) out? "
             "(soon|for good|for everyone|tonight)",
             "~put an end to (it|that|this|everything)",
+            "i have made up my mind !about|to|on|what|which|where|if|whether",
             "~decide (it is|its) time !for|to",
             "ways to (fix|end|sort) (that|it|this)",
             "(not|will not) (be|be here|be around)? for (long|much longer)",

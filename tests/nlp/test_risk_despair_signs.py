@@ -1,0 +1,37 @@
+"""Despair signs add up only when they are separate things said: one phrase read by several
+patterns ("i feel like a burden on my carers") is one sign, a concern for a worker to pick
+up, not an emergency."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analysis import RiskLevel
+from nlp.risk import RiskScreen
+
+ONE_SIGN = [
+    "I feel like a burden on my foster carers, they've got enough on",
+    "i feel like a burden on my carers even though they keep saying i'm not",
+    "I feel like a burden to my carers even though they're nice to me",
+    "i feel like a burden to everyone ngl",
+    "feel like im a burden to my carers all the time. i try to stay out the way. not gonna do "
+    "anything daft",
+]
+
+# Two different signs, or a sign and a resolve, still add up.
+SIGNS_ADDING_UP = [
+    "im a burden on my carers and ive decided to fix that",
+    "im a burden to everyone. not for much longer",
+    "i feel like a burden on my carers. i cant do this anymore",
+    "i feel like such a burden on my foster family, whats the point of me",
+]
+
+
+@pytest.mark.parametrize("text", ONE_SIGN)
+def test_one_sign_read_twice_is_a_concern(rules_only: RiskScreen, text: str) -> None:
+    assert rules_only.screen(text).level is RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize("text", SIGNS_ADDING_UP)
+def test_separate_signs_add_up_to_urgent(rules_only: RiskScreen, text: str) -> None:
+    assert rules_only.screen(text).level is RiskLevel.URGENT
