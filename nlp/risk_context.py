@@ -287,24 +287,43 @@ def _in_the_past(cue: Cue, sentence: list[str], words: list[str], start: int, en
 
 
 def _clause_told_as_now(words: list[str], start: int, end: int) -> bool:
-    """The harm's own clause is told in the present, whatever the rest of its sentence
-    dates: "when i was 14 i had counselling but i have a noose ready", "i've just taken 20
-    tablets", "i have tied a noose" (a dated event is never told with "have"), "the lads make
-    me carry their knives"."""
+    """The harm's own clause is told in the present, whatever else its sentence dates:
+    "when i was 14 i had counselling but i have a noose ready", "i've just taken 20
+    tablets", "i've tied a noose" (a dated event is never told with "have"), "the lads make
+    me carry their knives", "i'm on the roof". Not "i have recovered", "i have a scar", "it
+    makes me want to help others", "i am at uni now"."""
     left = span(words[:start], start, start, _EVENT_CLAUSE_END, _CLAUSE_WINDOW)
     right = span(words[start:], 0, 0, _EVENT_CLAUSE_END, _CLAUSE_WINDOW)
     clause = _without_lingering([*left, *right])
-    padded = ["", *clause, "", ""]
-    return any(
-        (word in ("have", "has") and before != "to" and following not in c.NOT_HELD
-         and not (following == "got" and after in c.NOT_HELD_GOT))
-        or (word in ("make", "makes") and following in ("me", "us"))
-        or (word in ("will", "gonna") and following not in ("not", "never"))
-        or (word == "am" and following in c.HERE_NOW)
-        for before, word, following, after in zip(
-            padded, padded[1:], padded[2:], padded[3:], strict=False
-        )
-    )  # fmt: skip
+    for i, word in enumerate(clause):
+        after = clause[i + 1 : i + 5]
+        if word in ("have", "has") and (i == 0 or clause[i - 1] != "to") and _held(after):
+            return True
+        if (
+            word in ("make", "makes")
+            and after[:1] in (["me"], ["us"])
+            and after[1:2]
+            and after[1] not in c.MAKES_ME_FEEL
+        ):
+            return True
+        if word == "am" and after[:1] and after[0] in c.HERE_NOW and c.DROP.intersection(after):
+            return True
+        if word in ("will", "gonna") and after[:1] and after[0] not in ("not", "never"):
+            return True
+    return False
+
+
+def _held(after: list[str]) -> bool:
+    """What follows "have": something done to oneself just now ("just taken", "tied"), or
+    the means held ("got a noose", "the tablets", "40 paracetamol")."""
+    rest = [w for w in after if w not in c.HELD_FILLER]
+    if not rest:
+        return False
+    if rest[0] == "written":  # "i have written my letters", not "a poem about it"
+        return rest[1:2] != [] and rest[1] in c.MEANS
+    if rest[0] in c.ACT_DONE:  # "i have taken 20", not "it has taken me years"
+        return rest[1:2] == [] or rest[1] not in c.NOT_DONE_TO
+    return rest[0] in c.MEANS
 
 
 TOLD_NOW, TOLD_PAST, TOLD_OVER = 0, 1, 2

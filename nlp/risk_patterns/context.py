@@ -319,6 +319,8 @@ STREAK_UNITS = _words("day days week weeks month months year years ages while")
 STREAK_AFTER = _words("since for in")
 ABSTAINED = _phrases(
     "have not once", "not once since", "days free", "weeks free", "months free", "years free",
+    "year free from", "years free from", "months free from", "weeks free from",
+    "days free from", "year free of", "years free of", "months free of",
     "have not done it since", "have not done it in", "not cut in", "not cut since",
     "not cut for", "not done anything in", "not done anything since",
     "not done it since", "not done it in", "have not done that since", "have not done that in",
@@ -399,14 +401,31 @@ TOLD_AS_PAST = _words(
     "felt thought kept lost left found helped ago"
 )
 TOLD_AS_NOW = _words("now am is are im want wants wanna keep keeps will gonna going still again")
-# "have" told of the harm is now ("i have a rope", "i've just taken", "i've tied a noose"),
-# except before these: "i have never", "i have had counselling", "they have mostly gone".
-NOT_HELD = _words(
-    "not never no nothing had always ever been done stopped gone healed faded mostly eased "
-    "calmed settled improved"
+# "have" told of harm now: "i have just taken", "i've tied", "i've got a noose", "i have the
+# tablets", not "i have recovered", "i have a scar", "i have had counselling".
+HELD_FILLER = _words(
+    "just got a an the my some all loads lots enough of her his mums mum's dads nans two three "
+    "four five ten twenty thirty forty fifty 20 30 40 50 100 already now finally"
 )
-NOT_HELD_GOT = _words("better through over past help support used")  # "i have got better"
-HERE_NOW = _words("on at standing sitting going about outside")  # "i am on the roof"
+ACT_DONE = _words(
+    "taken tied swallowed cut burnt burned bought saved written hidden stockpiled collected "
+    "hoarded packed planned picked chosen decided sorted wrote started overdosed"
+)
+NOT_DONE_TO = _words("me us years ages months time a long while forever")
+MEANS = _words(
+    "noose rope ropes tablets pills paracetamol meds medication blade blades razor razors knife "
+    "knives plan date letter letters note notes belt cord scarf ligature bottle insulin "
+    "sertraline codeine"
+)
+MAKES_ME_FEEL = _words(
+    "want feel think happy sad proud smile laugh cry realise realize stronger grateful who "
+    "angry nervous anxious"
+)
+HERE_NOW = _words("on at by standing sitting")  # "i am on the roof", with a drop in sight
+DROP = _words(
+    "roof bridge edge tracks railway platform river cliff cliffs ledge balcony motorway "
+    "flyover canal multi storey top"
+)
 # A day this week in the harm's own sentence, when nothing there dates it earlier: "i took
 # an overdose on sunday", not "on friday we talked about when i used to cut".
 DAYS = _phrases(
@@ -733,10 +752,14 @@ IDIOMS: tuple[str, ...] = (
     "(you|your|kids|brother|sister|brothers|sisters|dog|cat|puppy|kitten|homework|coursework|"
     "exams|revision) *3 be the death of (me|us|her|him|them)",
     "~end|~destroy|~murder me *2 (then|and then|but) i won (the|that)? (round|game|match|level)",
+    "(game|screen|console|it) *2 (keeps saying|says|said|keeps telling me) you are dead",
+    "~disappear into my (room|bedroom|bed|book|books|game|games|phone|headphones|music)",
     # a lock of my own on my door: privacy, not being locked in ("need" is left out: "i need
     # a lock on my door cos my stepdad comes in at night")
     "(get|asked for|ask for|have|having) (a|my own) lock on my (bedroom|room)? door",
-    "~stab (me|us) in the back by (telling|saying|lying|going|grassing|snitching|posting|sharing)",
+    "~stab (me|us) in the back by (telling|grassing to|snitching to) (our|my|the)? (carer|"
+    "carers|mum|dad|teacher|teachers|staff|sw|nan|gran|everyone|people|class|foster mum|"
+    "foster dad|keyworker|key worker)",
     "shot down when i (asked|tried)",
     "~get|got battered|thrashed|hammered|destroyed at|in (monopoly|uno|cards|chess|fifa|"
     "fortnite|scrabble|pool|darts|mario kart|the quiz|bowling|ping pong)",

@@ -32,6 +32,10 @@ _NOT_MY_PLAN = (
     "feast|party|escape|birthday|surprise|prank|holiday|revision|game|heist|sleepover|pizza|"
     "film|movie|midnight|snack|gaming|xbox|cake|christmas|santa|tooth|fairy|food|tiktok"
 )
+# high places, water and roads people go to when they mean to die
+_DROP = (
+    "bridge|railway|tracks|train tracks|motorway|flyover|cliff|cliffs|multi storey|car park roof"
+)
 _DRESSING = "bandages|bandage|plasters|plaster|steri strips|dressings|gauze|butterfly stitches"
 
 CUES: tuple[Cue, ...] = (
@@ -113,6 +117,23 @@ CUES: tuple[Cue, ...] = (
             "(stand|standing|stood|sit|sitting|sat) (at|on) the edge of the (road|platform|roof|"
             "bridge|cliff|car park|multi storey|tracks) *6 (waiting|wait) for (a|the) (big|fast)?"
             " (lorry|truck|courage|right moment)",
+            # a dangerous place that pulls, or is gone back to at night
+            # a high place that pulls, or is gone back to at night (no river or lake: "the
+            # river keeps calling me, fishing is my new hobby")
+            f"the ({_DROP}) (keeps|keep|kept|has been|have been) calling (me|my name|to me)",
+            f"the ({_DROP}) (by|near|over|behind|next to|at the end of) *2 (keeps|keep|kept|has "
+            "been) calling (me|my name|to me)",
+            f"(the|that) ({_DROP}) *8 i (keep|kept|have been|been) (walking|going) up to it (at "
+            "night|every night|late at night|on my own|alone)",
+            "(check|checking|checked|look|looking|looked) *2 (the)? (train times|trains times|"
+            "train timetable) *2 not (cos|because|cause) i am going anywhere",
+            "(tonight|today|soon) (i am|i will be|i am going to be) ending (it all|everything|my "
+            "life)",
+            # what was swallowed an hour ago
+            "(swallowed) (all|the lot|the whole lot) (of them)? (about|like|around|maybe)? (an "
+            "hour|hour|half an hour|20 mins|10 mins|mins|minutes|20 minutes|10 minutes) ago",
+            "(took) (all|the lot|the whole lot) of them (about|like|around|maybe)? (an "
+            "hour|hour|half an hour|20 mins|10 mins|mins|minutes|20 minutes|10 minutes) ago",
         ),
     ),
     Cue(
@@ -139,6 +160,15 @@ CUES: tuple[Cue, ...] = (
             "!course|job|school|college|uni|placement|house|flat|weather|homework|revision|class|"
             "subject|team|shift|shifts|rota|commute|bus|journey|diet|place|training|rain|cold|"
             "noise|heat|damp|mould|snow|traffic|music|shouting|drama|nonsense|rubbish|queue",
+            # going to the edge, or starving on purpose: beside a burden, urgent
+            "(keep|kept|been|i am|im) (standing|leaning|hanging) (at|on|over|off) the (edge|edge "
+            "of the platform|balcony|railing|railings|ledge|side of the bridge) !to|taking|"
+            "watching|getting|for|with|and|looking|waiting",
+            "(been|i am|keep|started) taking (extra|double) (of)? (my)? (meds|tablets|pills|"
+            "medication|insulin) *3 (each|every|at) night",
+            "(going|go|went|gone) to the (cliffs|cliff|bridge|multi storey|car park roof) *4 "
+            "(alone|on my own|by myself) !to|for|with|and",
+            "stopped (eating|drinking) (and|or) (eating|drinking) on purpose",
             "(at peace|calm|calmer|relieved|peaceful|lighter) now (that)? i (know|have decided|"
             "have picked|have chosen|picked|chose|decided) (when|how|the date|the day|where) "
             "!i|we|my|the|it|contact|they|he|she|you|to|is|are|am",

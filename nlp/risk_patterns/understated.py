@@ -308,6 +308,9 @@ CUES: tuple[Cue, ...] = (
             "(turned up|came|showed up|come|waiting) *8 with a (hammer|knife|bat|machete|gun|"
             "blade)",
             "(saying|said|says|told me|tells me|shouting) (i am|you are) next",
+            "(they are|he is|she is|theyre|hes|shes|they were|he was) (outside|at the door|at my "
+            "door|downstairs|in the stairwell|on my street) *3 with (knives|a knife|a machete|"
+            "machetes|a gun|guns|weapons|a bat|bats|blades|a blade)",
         ),
     ),
     Cue(

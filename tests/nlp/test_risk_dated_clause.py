@@ -38,6 +38,19 @@ PAST_WITH_HAVE = [
     "with it mostly but it knocks my confidence",
 ]
 
+# A review's past-and-managed messages told with "have", "makes me" or "i am at": the first
+# version of the clause check made them urgent.
+PAST_TOLD_IN_THE_PRESENT = [
+    "i have recovered from my overdose when i was 15 and im doing well",
+    "i have a scar from when i tried to hang myself at 15, im doing much better now",
+    "i have forgiven my dad for beating me when i was 10, i am safe now",
+    "being sexually abused when i was 8 has shaped me but i am safe now",
+    "my suicide attempt at 16 makes me want to help other young people, i am 23 now",
+    "i am at uni now after my overdose in year 9, im doing so much better",
+    "i have nightmares sometimes from when i was raped at 15 but i am safe now",
+    "it has taken me years to get over being raped at 15 but im doing well now",
+]
+
 # Support that carries on ("still in therapy") says nothing about whether harm is over: a
 # review's messages with harm now beside it.
 HARM_BESIDE_SUPPORT = [
@@ -68,6 +81,6 @@ def test_harm_told_now_beside_a_date_is_urgent(screen: RiskScreen, text: str) ->
     assert screen.screen(text).level is RiskLevel.URGENT
 
 
-@pytest.mark.parametrize("text", PAST_WITH_HAVE + LINGERING)
+@pytest.mark.parametrize("text", PAST_WITH_HAVE + PAST_TOLD_IN_THE_PRESENT + LINGERING)
 def test_past_and_managed_is_not_urgent(screen: RiskScreen, text: str) -> None:
     assert screen.screen(text).level is not RiskLevel.URGENT

@@ -24,6 +24,12 @@ SIGNS_ADDING_UP = [
     "im a burden to everyone. not for much longer",
     "i feel like a burden on my carers. i cant do this anymore",
     "i feel like such a burden on my foster family, whats the point of me",
+    # a review: one burden and a hint beside it
+    "i feel like a burden on people and i keep standing at the edge of the platform",
+    "i feel like a burden on everyone and i have stopped eating and drinking on purpose",
+    "i feel like a burden on my foster mum and i keep leaning over the balcony",
+    "i feel like a burden on my social worker, ive been taking extra of my meds each night",
+    "i feel like a burden to everybody and im going to the cliffs at the weekend alone",
 ]
 
 

@@ -18,6 +18,14 @@ URGENT = [
     ("suicide", "most nights i sit on the roof of my block thinking about stepping off"),
     ("suicide", "i need a break from living. not a holiday"),
     ("suicide", "i want to just drift off and never come back up"),
+    # an unseen set's misses (dev66)
+    ("suicide", "the bridge by college keeps calling me. going there after tea"),
+    ("suicide", "the railway keeps calling me"),
+    ("suicide", "checking the train times but not cos im going anywhere"),
+    ("suicide", "the motorway bridge by my flat, i keep walking up to it at night"),
+    ("suicide", "took all of them about an hour ago. feel a bit funny now"),
+    ("suicide", "i swallowed the lot of them half an hour ago"),
+    ("suicide", "tonight im ending it all, sorry"),
     ("suicide", "people will stop texting forever soon cos im about to"),
     ("suicide", "i keep picturing them finding my body"),
     ("suicide", "staff will find it with my letter in the morning"),
@@ -44,6 +52,24 @@ URGENT = [
 ]
 
 CALM = [
+    "the sea is calling me, booked a holiday to cornwall",
+    "i keep checking the train times cos im going to see my nan",
+    "the lake near us, i keep going to it every night with the dog",
+    "took all of them to the park an hour ago",
+    # a review's look-alikes of this round's hints
+    "the lake is calling me, paddleboarding on saturday with my carer",
+    "the river keeps calling me every weekend, fishing is my new hobby",
+    "the bridge club keeps calling me every single day, i only went once",
+    "the water company keeps calling me saying i owe 200 pounds, can my pa help",
+    "the canal is so pretty at night, i keep walking up to it at night after my shift",
+    "the lake near our house is lovely, i keep going to it at night stargazing",
+    "checked the train times for my sister, not cos i am going myself, shes visiting saturday",
+    "tomorrow im ending it, the book club, nobody reads the books lol",
+    "took all of them to the vet an hour ago, feel a bit sick with worry",
+    "had all of them out two days ago, wisdom teeth, feeling a bit funny from the anaesthetic",
+    "been taking more of my medication each morning since my review, feel way better",
+    "i keep standing at the edge of the platform to get the best shot of the trains, been going "
+    "to the railway on my own every weekend",
     "the kids at the park climbed over the fence to get the ball by the car park",
     "the train was late so we stood on the platform for ages by the tracks",
     "we climbed over the wall at the car park to get our ball back",
@@ -168,6 +194,10 @@ SIGNS = [
     "that was me saying goodbye",
     "whatever happens is not your fault",
     "i planned my last meal",
+    "i keep standing at the edge of the platform",
+    "ive been taking extra of my meds each night",
+    "im going to the cliffs at the weekend alone",
+    "i have stopped eating and drinking on purpose",
 ]
 
 

@@ -46,6 +46,17 @@ HARM_WITH_AN_IDIOM = [
     "still messaging",
 ]
 
+# An idiom that cancels a rule cue hides its own words, never the rest of the message.
+HARM_AFTER_AN_IDIOM = [
+    "my best friend stabbed me in the back by posting my address and now a man keeps messaging "
+    "saying he is coming to get me",
+    "my mate stabbed me in the back by telling the gang where i live and now they are outside "
+    "with knives",
+    "he stabbed me in the back by snitching and the gang have been driving past my house all night",
+    "they said i could get a lock on my door but my stepdad took it off and comes in when im "
+    "asleep",
+]
+
 # A threat over something that sounds small, where the small thing is the job they gave me.
 SERIOUS_THREATS = [
     "he said hed kill me cos i missed a drop",
@@ -59,7 +70,7 @@ def test_everyday_idioms_are_not_urgent(screen: RiskScreen, text: str) -> None:
     assert screen.screen(text).level is not RiskLevel.URGENT
 
 
-@pytest.mark.parametrize("text", HARM_WITH_AN_IDIOM)
+@pytest.mark.parametrize("text", HARM_WITH_AN_IDIOM + HARM_AFTER_AN_IDIOM)
 def test_harm_beside_an_idiom_is_urgent(screen: RiskScreen, text: str) -> None:
     assert screen.screen(text).level is RiskLevel.URGENT
 

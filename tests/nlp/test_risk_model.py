@@ -50,11 +50,19 @@ def test_the_model_catches_a_phrasing_the_rules_do_not_know(
     assert verdict.cues[0].startswith("model:")
 
 
-def test_a_confident_idiom_reading_cannot_be_overruled(screen: RiskScreen) -> None:
-    # The idiom cancels the rules' threat cue, so the model may not bring it back.
+def test_an_idiom_hides_its_own_words_and_vetoes_nothing(screen: RiskScreen) -> None:
+    # The idiom cancels the rules' threat cue and hides its words; the model reads the rest
+    # and finds nothing.
     reading = screen.read("my sister is going to kill me in fifa tonight")
-    assert reading.guard == GUARD_SAFE
+    assert not {"kill", "fifa"} & set(reading.words)
     assert screen.screen("my sister is going to kill me in fifa tonight").level is RiskLevel.NONE
+    # ...but it never vetoes what the rest of the message says.
+    lock = (
+        "they said i could get a lock on my door but my stepdad took it off and comes in when "
+        "im asleep"
+    )
+    assert screen.read(lock).guard != GUARD_SAFE
+    assert screen.screen(lock).level is RiskLevel.URGENT
     # Idiom words are hidden from the model altogether.
     reading = screen.read("lol i nearly died laughing, this homework is killing me")
     assert not {"died", "killing"} & set(reading.words)
