@@ -589,7 +589,7 @@ MEDIA = _words(
     "lesson lessons pshe assembly learned learnt learning taught teach poster posters "
     "leaflet project essay drama play character characters song lyrics rap drill "
     "podcast article workshop course training research quiz re rse citizenship presentation "
-    "pshe assembly plot speaker speakers hollyoaks emmerdale corrie"
+    "pshe assembly plot speaker speakers hollyoaks emmerdale corrie storyline storylines"
 )
 # A class being taught: "our teacher told us about forced marriage".
 CLASS_TAUGHT = _phrases(
@@ -754,6 +754,10 @@ IDIOMS: tuple[str, ...] = (
     "~end|~destroy|~murder me *2 (then|and then|but) i won (the|that)? (round|game|match|level)",
     "(game|screen|console|it) *2 (keeps saying|says|said|keeps telling me) you are dead",
     "~disappear into my (room|bedroom|bed|book|books|game|games|phone|headphones|music)",
+    "~run away (with|to join) the circus",
+    "(barbies|barbie|dolls|teddies|teddy|toys) *2 get|getting married",
+    "~scared|afraid|frightened of (her|his|their|the|our|my carers|my carer) (dog|dogs|cat|horse|"
+    "spider|spiders|snake|parrot)",
     # a lock of my own on my door: privacy, not being locked in ("need" is left out: "i need
     # a lock on my door cos my stepdad comes in at night")
     "(get|asked for|ask for|have|having) (a|my own) lock on my (bedroom|room)? door",

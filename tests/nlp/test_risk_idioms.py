@@ -20,6 +20,13 @@ EVERYDAY = [
     "my foster carer keeps saying 'you'll be the death of me' when i leave my shoes out 🙄",
     "shot a hoop from the half way line today at basketball club, nobody believed me",
     "i would tell my carer if i didnt feel safe",
+    "im gonna run away with the circus if i have to do one more fractions sheet",
+    "my little sister keeps making her barbies get married lol, she made me be the vicar",
+    "no im not scared of my carer, shes lovely, I was scared of her dog at first",
+    "watched Top Boy last night, that storyline about county lines is mad",
+    "why cant i get a lock on my bedroom door, the other kids go in my room",
+    "my brother stabbed me in the back by telling our carer I ate the last cookie",
+    "gonna get battered at monopoly tonight, my foster mum always wins",
 ]
 
 # An independent review's attacks on the idioms: harm beside, inside or instead of them.
@@ -55,6 +62,7 @@ HARM_AFTER_AN_IDIOM = [
     "he stabbed me in the back by snitching and the gang have been driving past my house all night",
     "they said i could get a lock on my door but my stepdad took it off and comes in when im "
     "asleep",
+    "i was scared of her dog at first but now its her boyfriend, he hits me when shes out",
 ]
 
 # A threat over something that sounds small, where the small thing is the job they gave me.
