@@ -297,7 +297,7 @@ LINGERING = _phrases(
     # "still in therapy, but i want to die and i have the pills in my hand")
     "still have the protection order", "still have a protection order",
     "still got the protection order", "still get nervous", "still get jumpy",
-    "still struggle to trust", "still struggle with trust",
+    "still struggle to trust", "still struggle with trust", "still stresses me out",
 )  # fmt: skip
 # A habit told as past: "I used to think about it all the time".
 USED_TO = _phrases("used to")
@@ -755,6 +755,8 @@ IDIOMS: tuple[str, ...] = (
     "(game|screen|console|it) *2 (keeps saying|says|said|keeps telling me) you are dead",
     "~disappear into my (room|bedroom|bed|book|books|game|games|phone|headphones|music)",
     "~run away (with|to join) the circus",
+    "my burner account|accounts *4 (just|only) for (memes|fun|gaming|fan pages|my art)",
+    "(driving|cooking|singing|dancing|parking) is|was (terrifying|scary|frightening)",
     "(barbies|barbie|dolls|teddies|teddy|toys) *2 get|getting married",
     "~scared|afraid|frightened of (her|his|their|the|our|my carers|my carer) (dog|dogs|cat|horse|"
     "spider|spiders|snake|parrot)",

@@ -308,6 +308,10 @@ CUES: tuple[Cue, ...] = (
             "(turned up|came|showed up|come|waiting) *8 with a (hammer|knife|bat|machete|gun|"
             "blade)",
             "(saying|said|says|told me|tells me|shouting) (i am|you are) next",
+            # "they put message under door say we will get you"
+            "(say|said|says|saying|wrote|writes|write) (we|they) (will|are going to|gonna) get "
+            "(you|me) !a|an|the|some|one|any|your|home|back|to|in|out|there|on|from|for|tickets",
+            "(find|found|finds) (out)? my new address",
             "(they are|he is|she is|theyre|hes|shes|they were|he was) (outside|at the door|at my "
             "door|downstairs|in the stairwell|on my street) *3 with (knives|a knife|a machete|"
             "machetes|a gun|guns|weapons|a bat|bats|blades|a blade)",

@@ -27,6 +27,10 @@ EVERYDAY = [
     "why cant i get a lock on my bedroom door, the other kids go in my room",
     "my brother stabbed me in the back by telling our carer I ate the last cookie",
     "gonna get battered at monopoly tonight, my foster mum always wins",
+    "My burner account on insta is just for memes don't worry 😂",
+    "my carer's driving is terrifying, she reverses into everything",
+    "mum said we will get you a new phone for your birthday",
+    "hows the council not know my new address, i told them twice",
 ]
 
 # An independent review's attacks on the idioms: harm beside, inside or instead of them.
@@ -64,6 +68,20 @@ HARM_AFTER_AN_IDIOM = [
     "asleep",
     "i was scared of her dog at first but now its her boyfriend, he hits me when shes out",
 ]
+
+# Found out where I moved, and told so (an unseen set's miss, dev67).
+FOUND_ME = [
+    "People from my old area find my new address, they put message under door say we will get "
+    "you. I am alone in flat.",
+    "he found my new address and keeps texting",
+    "he made me set up a burner account just for fun he said, now he sends me jobs",
+]
+
+
+@pytest.mark.parametrize("text", FOUND_ME)
+def test_found_where_i_moved_is_urgent(screen: RiskScreen, text: str) -> None:
+    assert screen.screen(text).level is RiskLevel.URGENT
+
 
 # A threat over something that sounds small, where the small thing is the job they gave me.
 SERIOUS_THREATS = [
