@@ -89,9 +89,10 @@ class RuleReading:
     `words` are the normalised tokens with idiom words masked; `cues` are "cue id|level"
     for every hit. `guard` says how sure the rules are that alarming words are safe here:
     GUARD_NONE, GUARD_CONTEXT (past, negated, someone else's, or a concern that is not an
-    emergency such as bullying or low mood: the model needs more certainty) or GUARD_SAFE
-    (a cue read as an idiom, a joke, fiction, an accident, and nothing else of concern: the
-    model may not overrule it). An idiom that cancels no cue hides its own words only.
+    emergency such as bullying or low mood, a joke, or an idiom that cancels a cue: the
+    model needs more certainty) or GUARD_SAFE (a cue read as fiction, a lesson, an accident
+    or plainly negated, and nothing else of concern: the model may not overrule it). An
+    idiom's own words are hidden from the model; the rest of the message is not.
     """
 
     assessment: RiskAssessment
@@ -293,9 +294,22 @@ def _apart(hits: list[Hit]) -> list[Hit]:
     carers" is one sign of despair, however many patterns read it."""
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.start, h.end)):
-        if not kept or hit.start >= kept[-1].end:
+        if not kept or hit.start >= kept[-1].end or _spans_another(kept[-1], hit):
             kept.append(hit)
     return kept
+
+
+_LONG_SPAN = 8  # a pattern with a gap this long may hold a separate sign inside it
+
+
+def _spans_another(outer: Hit, inner: Hit) -> bool:
+    """ "when i die nobody will even notice, who pays for the funeral": a long gapped
+    pattern around a sign of its own is two signs, not one read twice."""
+    return (
+        outer.end - outer.start >= _LONG_SPAN
+        and outer.start < inner.start
+        and (inner.end < outer.end)
+    )
 
 
 def assess(hits: Sequence[Hit]) -> RiskAssessment:

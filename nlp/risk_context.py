@@ -72,13 +72,17 @@ def is_negated(words: list[str], start: int) -> bool:
 
 
 def _conditional(words: list[str], negator: int) -> bool:
-    """The negator opens the condition of a threat: "if I don't", "unless I"."""
-    for i in range(negator - 1, max(negator - 4, -1), -1):
-        if words[i] in ("if", "unless"):
+    """The negator is in the condition of a threat: "if I just don't send more" (not the
+    second "don't" of "if i don't wake up tomorrow don't be sad")."""
+    for i in range(negator - 1, max(negator - _CONDITION_WINDOW - 1, -1), -1):
+        if words[i] in c.CONDITION:
             return True
-        if words[i] in CLAUSE_END:
+        if words[i] in CLAUSE_END or words[i] in c.NEGATORS:
             return False
     return False
+
+
+_CONDITION_WINDOW = 5
 
 
 def _denied(words: list[str], start: int) -> bool:
@@ -117,7 +121,7 @@ def _whose(words: list[str], start: int, end: int) -> tuple[str, str]:
 
 def _is_hyperbole(words: list[str], start: int, end: int) -> RiskLevel | None:
     """Humour or a trivial trigger ("mum will kill me if I'm late lol")."""
-    if c.SERIOUS.intersection(words):
+    if c.SERIOUS.intersection(words) or _has_phrase(words, c.SERIOUS_PHRASES):
         return None
     near = range(max(start - 6, 0), min(end + 8, len(words)))
     # the cue's own words are no trigger, nor is "break" in "and break my legs"
@@ -293,11 +297,12 @@ def _clause_told_as_now(words: list[str], start: int, end: int) -> bool:
     me carry their knives", "i'm on the roof". Not "i have recovered", "i have a scar", "it
     makes me want to help others", "i am at uni now"."""
     left = span(words[:start], start, start, _EVENT_CLAUSE_END, _CLAUSE_WINDOW)
-    right = span(words[start:], 0, 0, _EVENT_CLAUSE_END, _CLAUSE_WINDOW)
-    clause = _without_lingering([*left, *right])
+    right = span(words[end:], 0, 0, _EVENT_CLAUSE_END, _CLAUSE_WINDOW)
+    clause = _without_lingering([*left, *words[start:end], *right])
     for i, word in enumerate(clause):
-        after = clause[i + 1 : i + 5]
-        if word in ("have", "has") and (i == 0 or clause[i - 1] != "to") and _held(after):
+        before = clause[i - 1] if i else ""
+        after = [w for w in clause[i + 1 :] if w not in c.HELD_FILLER][:_HELD_WINDOW]
+        if word in c.HAVE and before != "to" and _held(after):
             return True
         if (
             word in ("make", "makes")
@@ -308,22 +313,24 @@ def _clause_told_as_now(words: list[str], start: int, end: int) -> bool:
             return True
         if word == "am" and after[:1] and after[0] in c.HERE_NOW and c.DROP.intersection(after):
             return True
-        if word in ("will", "gonna") and after[:1] and after[0] not in ("not", "never"):
+        if word in c.FUTURE and before in c.FUTURE_SUBJECT and after[:1] != ["not"]:
             return True
     return False
+
+
+_HELD_WINDOW = 3  # "have" and what is held: "have got all of my mums tablets"
 
 
 def _held(after: list[str]) -> bool:
     """What follows "have": something done to oneself just now ("just taken", "tied"), or
     the means held ("got a noose", "the tablets", "40 paracetamol")."""
-    rest = [w for w in after if w not in c.HELD_FILLER]
-    if not rest:
+    if not after:
         return False
-    if rest[0] == "written":  # "i have written my letters", not "a poem about it"
-        return rest[1:2] != [] and rest[1] in c.MEANS
-    if rest[0] in c.ACT_DONE:  # "i have taken 20", not "it has taken me years"
-        return rest[1:2] == [] or rest[1] not in c.NOT_DONE_TO
-    return rest[0] in c.MEANS
+    if after[0] in c.WRITTEN:  # "i have written my letters", not "a poem about it"
+        return after[1:2] != [] and after[1] in c.MEANS
+    if after[0] in c.ACT_DONE:  # "i have taken 20", not "it has taken me years"
+        return after[1:2] == [] or after[1] not in c.NOT_DONE_TO
+    return after[0] in c.MEANS
 
 
 TOLD_NOW, TOLD_PAST, TOLD_OVER = 0, 1, 2
@@ -580,7 +587,7 @@ def _self_harm_accident(sentence: list[str]) -> bool:
 def is_safe_reading(cue: Cue, words: list[str], start: int, end: int) -> bool:
     """Whether a cancelled urgent hit was read as fiction, a lesson, a generic statement, an
     accident or plainly negated: readings the model may not overrule. A joke or a trivial
-    threat ("he'll kill me if I lose the package lol") is left to the model at its higher
+    threat ("mum will kill me if i fail my mocks lol") is left to the model at its higher
     bar, and a cancelled concern cue never vetoes: "please don't call the police" must not
     silence the rest of the message."""
     if cue.level is not RiskLevel.URGENT:

@@ -407,10 +407,15 @@ HELD_FILLER = _words(
     "just got a an the my some all loads lots enough of her his mums mum's dads nans two three "
     "four five ten twenty thirty forty fifty 20 30 40 50 100 already now finally"
 )
+HAVE = _words("have has")
 ACT_DONE = _words(
-    "taken tied swallowed cut burnt burned bought saved written hidden stockpiled collected "
-    "hoarded packed planned picked chosen decided sorted wrote started overdosed"
+    "taken tied swallowed cut burnt burned bought saved hidden stockpiled collected hoarded "
+    "overdosed"
 )
+WRITTEN = _words("written wrote")
+FUTURE = _words("will gonna")
+FUTURE_SUBJECT = _words("i am")  # "i will do it", "im gonna": not "my carers will listen"
+CONDITION = _words("if unless")
 NOT_DONE_TO = _words("me us years ages months time a long while forever")
 MEANS = _words(
     "noose rope ropes tablets pills paracetamol meds medication blade blades razor razors knife "
@@ -554,9 +559,13 @@ CARING_ADULT = _words(
 # joke, even if the same message mentions money or school.
 SERIOUS = _words(
     "owe owes owed owing debt debts dealer dealers olders gang gangs knife knives blade "
-    "stab stabbed grass grassing snitch snitching shank machete gun drop drops package packages "
-    "parcel parcels re-up stash"
+    "stab stabbed grass grassing snitch snitching shank machete gun re-up stash"
 )
+# Serious in these words only: "if i miss a drop", not "if i drop her new phone".
+SERIOUS_PHRASES = _phrases(
+    "a drop", "the drop", "missed a drop", "miss a drop", "the package", "the packages",
+    "the parcel", "the parcels", "his package", "their package", "the bag", "the stuff",
+)  # fmt: skip
 TAKEN_BACK = _phrases("not really", "not actually", "not literally")
 HUMOUR = _words("lol lmao haha hahaha jk joking kidding 😂 lolol xd")
 BODY = _words(

@@ -32,7 +32,7 @@ _NOT_MY_PLAN = (
     "feast|party|escape|birthday|surprise|prank|holiday|revision|game|heist|sleepover|pizza|"
     "film|movie|midnight|snack|gaming|xbox|cake|christmas|santa|tooth|fairy|food|tiktok"
 )
-# high places, water and roads people go to when they mean to die
+# high places and roads people go to when they mean to die
 _DROP = (
     "bridge|railway|tracks|train tracks|motorway|flyover|cliff|cliffs|multi storey|car park roof"
 )
@@ -109,7 +109,8 @@ CUES: tuple[Cue, ...] = (
             "go with (her|him|them) !to|for|and|on|in|tomorrow|next|later|when|shopping|because|"
             "back|home|there|abroad|into|round",
             # the means or the place, gone to
-            "i (got|bought|found|took|have got) a rope !for|to *8 (woods|tree|loft|beam|banister)",
+            "i (got|bought|found|took|have got) a rope (and|then) *6 (woods|tree|loft|beam|"
+            "banister)",
             "(tracks|railway|train line|railway line) *6 (stood|stand|standing|sat|lay|lying|laid"
             "|lie) (on|between) the (line|lines|tracks|rails)",
             "(bridge|railway|tracks|motorway|flyover|car park|cliff|multi storey) *6 (climbed|"
@@ -117,7 +118,6 @@ CUES: tuple[Cue, ...] = (
             "(stand|standing|stood|sit|sitting|sat) (at|on) the edge of the (road|platform|roof|"
             "bridge|cliff|car park|multi storey|tracks) *6 (waiting|wait) for (a|the) (big|fast)?"
             " (lorry|truck|courage|right moment)",
-            # a dangerous place that pulls, or is gone back to at night
             # a high place that pulls, or is gone back to at night (no river or lake: "the
             # river keeps calling me, fishing is my new hobby")
             f"the ({_DROP}) (keeps|keep|kept|has been|have been) calling (me|my name|to me)",
@@ -130,7 +130,8 @@ CUES: tuple[Cue, ...] = (
             "(tonight|today|soon) (i am|i will be|i am going to be) ending (it all|everything|my "
             "life)",
             # what was swallowed an hour ago
-            "(swallowed) (all|the lot|the whole lot) (of them)? (about|like|around|maybe)? (an "
+            "(swallowed) (all|the lot|the whole lot|all of them|the lot of them) (about|like|"
+            "around|maybe)? (an "
             "hour|hour|half an hour|20 mins|10 mins|mins|minutes|20 minutes|10 minutes) ago",
             "(took) (all|the lot|the whole lot) of them (about|like|around|maybe)? (an "
             "hour|hour|half an hour|20 mins|10 mins|mins|minutes|20 minutes|10 minutes) ago",

@@ -21,6 +21,7 @@ PRESENT_BESIDE_A_DATE = [
     "i had counselling when i was 14 and the lads make me carry their knives",
     "when i was 14 i had a breakdown and i'm on the roof of the multi storey",
     "i had counselling at 13 and i have a noose in my room",
+    "i had counselling when i was 14 but i have got all of my mums tablets to overdose on",
 ]
 
 # Past and managed: "have" told of how it ended, or "used to have" the thoughts.
@@ -49,6 +50,8 @@ PAST_TOLD_IN_THE_PRESENT = [
     "i am at uni now after my overdose in year 9, im doing so much better",
     "i have nightmares sometimes from when i was raped at 15 but i am safe now",
     "it has taken me years to get over being raped at 15 but im doing well now",
+    "i have decided to tell you that i overdosed when i was 14",
+    "my carers will listen to how i overdosed when i was 14",
 ]
 
 # Support that carries on ("still in therapy") says nothing about whether harm is over: a

@@ -30,6 +30,8 @@ SIGNS_ADDING_UP = [
     "i feel like a burden on my foster mum and i keep leaning over the balcony",
     "i feel like a burden on my social worker, ive been taking extra of my meds each night",
     "i feel like a burden to everybody and im going to the cliffs at the weekend alone",
+    # a long pattern around a sign of its own is two signs
+    "when i die nobody will even notice, who pays for the funeral",
 ]
 
 

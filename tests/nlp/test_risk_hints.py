@@ -25,6 +25,7 @@ URGENT = [
     ("suicide", "the motorway bridge by my flat, i keep walking up to it at night"),
     ("suicide", "took all of them about an hour ago. feel a bit funny now"),
     ("suicide", "i swallowed the lot of them half an hour ago"),
+    ("suicide", "i swallowed all about an hour ago"),
     ("suicide", "tonight im ending it all, sorry"),
     ("suicide", "people will stop texting forever soon cos im about to"),
     ("suicide", "i keep picturing them finding my body"),

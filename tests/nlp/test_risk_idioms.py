@@ -88,6 +88,7 @@ SERIOUS_THREATS = [
     "he said hed kill me cos i missed a drop",
     "he'll kill me if i lose the package",
     "they said they will kill me if i lose the parcel again",
+    "he will post them if i just dont send more nudes",
 ]
 
 
@@ -106,5 +107,12 @@ def test_a_threat_over_a_drop_or_a_package_is_no_joke(rules_only: RiskScreen, te
     assert rules_only.screen(text).level is RiskLevel.URGENT
 
 
-def test_a_trivial_threat_is_still_a_joke(screen: RiskScreen) -> None:
-    assert screen.screen("my carer will kill me if i fail my mocks lol").level is RiskLevel.NONE
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my carer will kill me if i fail my mocks lol",
+        "my mum will kill me if i drop her new phone lol",
+    ],
+)
+def test_a_trivial_threat_is_still_a_joke(screen: RiskScreen, text: str) -> None:
+    assert screen.screen(text).level is RiskLevel.NONE
