@@ -98,8 +98,11 @@ def _expand_groups(pattern: str) -> Iterator[str]:
             pattern[: group.start()] + "|".join(alternatives) + pattern[group.end() :]
         )
         return
+    end = group.end()
+    if pattern[end : end + 1] == "?":  # "(of them)?": the whole phrase may be left out
+        alternatives, end = [*alternatives, ""], end + 1
     for alternative in alternatives:
-        yield from _expand_groups(pattern[: group.start()] + alternative + pattern[group.end() :])
+        yield from _expand_groups(pattern[: group.start()] + alternative + pattern[end:])
 
 
 def _words_of(slot: str) -> frozenset[str]:
@@ -113,6 +116,8 @@ def compile_pattern(cue: Cue, pattern: str) -> list[CompiledPattern]:
         slots = text.split()
         not_before = _words_of(slots.pop(0)[2:]) if slots[0].startswith("<!") else frozenset()
         not_after = _words_of(slots.pop()[1:]) if slots[-1].startswith("!") else frozenset()
+        if any(slot.startswith(("!", "<!")) for slot in slots):
+            raise PatternError(f"cue {cue.id}: pattern {text!r}: a ! slot must come last")
         try:
             tokens = [_slot(slot) for slot in slots]
         except (PatternError, KeyError) as e:

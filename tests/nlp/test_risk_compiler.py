@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from core.analysis import RiskReason
 from nlp.risk import RiskScreen
-from nlp.risk_compiler import compile_pattern
+from nlp.risk_compiler import PatternError, compile_pattern
 from nlp.risk_patterns.cue import Cue
 
 CUE = Cue("abuse:example", RiskReason.ABUSE, ())
@@ -30,3 +32,17 @@ def test_one_slot_finds_every_word_the_expanded_group_did() -> None:
         for thing in ("hob", "oven"):
             assert screen.screen(f"she {verb} my hand on the {thing}").is_urgent
     assert not screen.screen("she held my hand on the bus").is_urgent
+
+
+def test_an_optional_phrase_may_be_left_out_whole() -> None:
+    # "(of them)?" used to leave only "them" optional, so "swallowed all an hour ago" missed
+    cue = Cue("suicide:example", RiskReason.SUICIDE, ("swallowed all (of them)? an hour ago",))
+    screen = RiskScreen.create(cues=(cue,), model_dir=None)
+    assert screen.screen("i swallowed all of them an hour ago").is_urgent
+    assert screen.screen("i swallowed all an hour ago").is_urgent
+    assert not screen.screen("i swallowed all them an hour ago").is_urgent
+
+
+def test_a_not_after_slot_must_come_last() -> None:
+    with pytest.raises(PatternError, match="must come last"):
+        compile_pattern(CUE, "a rope !for|to woods")
