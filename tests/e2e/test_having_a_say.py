@@ -136,6 +136,10 @@ async def test_messages_sent_in_a_burst_are_stored_in_the_order_sent(new_chat, i
         # A hint in a few words, and harm back after a told recovery.
         "put my bank card in a box for my brother for after",
         "i was doing much better but now i want to die",
+        # An idiom hides its own words only, and a date dates its own event.
+        "they said i could get a lock on my door but my stepdad took it off and comes in when "
+        "im asleep",
+        "when i was 14 i got diagnosed with depression and ive got a noose ready",
     ],
 )
 async def test_a_disclosure_without_danger_words_still_gets_help(new_chat, invite, store, text):
@@ -152,6 +156,8 @@ async def test_a_disclosure_without_danger_words_still_gets_help(new_chat, invit
         ("other", "the lads are gonna batter us at fifa tonight, can we get a ps5"),
         # A relative's wedding abroad.
         ("family_friends", "my nan is taking me to pakistan for my cousins wedding, cant wait"),
+        # An everyday idiom the model alone used to alarm at.
+        ("home_placement", "my foster mums lasagne is to die for"),
     ],
 )
 async def test_alarming_words_used_safely_get_an_ordinary_receipt(
@@ -181,6 +187,8 @@ async def test_alarming_words_used_safely_get_an_ordinary_receipt(
         ),
         # Bullies' words, not the child's own wish: bullying.
         ("other", "school is ok but kids on xbox keep telling me to kys, i just mute them"),
+        # One despair sign, read by overlapping patterns, is still one.
+        ("home_placement", "i feel like a burden on my carers even though they keep saying im not"),
     ],
 )
 async def test_worries_below_an_emergency_are_kept_for_staff_without_alarm(
